@@ -1,0 +1,56 @@
+# Data Ethics Academy — `make run` to try it, `make test` to check it.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+
+.PHONY: run test bench lint install install-test migrate serve clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+migrate: install
+	$(PY) manage.py migrate --no-input -v 0
+	$(PY) manage.py createcachetable
+
+run: migrate
+	$(PY) manage.py build_course
+	$(PY) manage.py seed_demo
+	@echo
+	@echo "  Data Ethics Academy is starting on http://127.0.0.1:$(PORT)/"
+	@echo "  Sign in with one of the demo logins above and the demo password."
+	@echo "  Ctrl-C stops the web server and the background worker."
+	@echo
+	@$(MAKE) --no-print-directory serve
+
+serve:
+	@trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py db_worker --interval 2 & worker=$$!; \
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-test
+	$(PY) -m pytest -q
+
+bench: install-test
+	$(PY) -m bench
+
+lint: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+clean:
+	rm -rf $(VENV) db.sqlite3 .test-media staticfiles

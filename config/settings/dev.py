@@ -1,0 +1,17 @@
+"""Local development: `make run`."""
+
+import warnings
+
+from .base import *  # noqa: F403
+from .base import os
+
+DEBUG = True
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret-3f9c2b7e1d")
+ALLOWED_HOSTS = ["localhost", "127.0.0.1", "[::1]"]
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+
+# Wagtail still sends its own notifications through get_connection().
+warnings.filterwarnings("ignore", message=".*get_connection.*")
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

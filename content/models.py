@@ -1,0 +1,143 @@
+"""Wagtail page types: home → course → module → lesson, plus standard pages.
+
+Content knows nothing of people: who may see a page is Wagtail page privacy, and a learner's
+progress reaches templates through the `learner_progress` context (see `content.templatetags`).
+"""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import TEXT_FEATURES, LessonBodyBlock, StandardBodyBlock
+
+
+class BuildKeyMixin(models.Model):
+    """The key `build_course` finds a shipped page by, so an editor may rename it freely."""
+
+    build_key = models.CharField(max_length=120, blank=True, db_index=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(Page):
+    intro = models.TextField(blank=True)
+    body = StreamField(StandardBodyBlock(), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["content.CoursePage", "content.StandardPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = CoursePage.objects.child_of(self).live().specific()
+        return context
+
+
+class CoursePage(BuildKeyMixin, Page):
+    summary = models.TextField(help_text="One or two sentences shown in course lists.")
+    intro = RichTextField(features=TEXT_FEATURES, blank=True)
+    attestation_text = models.TextField(
+        default=(
+            "I have completed this training and will handle customer data "
+            "according to these principles."
+        ),
+        help_text="What the learner accepts at the end of the course; stored with the acceptance.",
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        FieldPanel("attestation_text"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.ModulePage"]
+
+    def modules(self):
+        return ModulePage.objects.child_of(self).live().order_by("path")
+
+    def lessons(self):
+        return LessonPage.objects.descendant_of(self).live().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        modules = list(self.modules())
+        lessons_by_parent: dict[str, list[LessonPage]] = {}
+        for lesson in self.lessons():
+            lessons_by_parent.setdefault(lesson.path[: -Page.steplen], []).append(lesson)
+        context["modules"] = [
+            (module, lessons_by_parent.get(module.path, [])) for module in modules
+        ]
+        return context
+
+
+class ModulePage(BuildKeyMixin, Page):
+    number = models.PositiveSmallIntegerField(help_text="The principle's number in the course.")
+    summary = models.TextField(help_text="What the learner can do after this module.")
+
+    content_panels = [*Page.content_panels, FieldPanel("number"), FieldPanel("summary")]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["content.CoursePage"]
+    subpage_types = ["content.LessonPage"]
+
+    def lessons(self):
+        return LessonPage.objects.child_of(self).live().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["lessons"] = list(self.lessons())
+        context["course"] = self.get_parent().specific
+        return context
+
+
+class LessonPage(BuildKeyMixin, Page):
+    summary = models.TextField(help_text="One sentence shown in lesson lists.")
+    minutes = models.PositiveSmallIntegerField(default=5, help_text="Estimated reading time.")
+    body = StreamField(LessonBodyBlock())
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["content.ModulePage"]
+    subpage_types: list[str] = []
+
+    def next_lesson(self):
+        """The lesson after this one in course order, crossing into the next module."""
+        course_path = self.path[: -2 * Page.steplen]
+        return (
+            LessonPage.objects.live()
+            .filter(path__startswith=course_path, path__gt=self.path)
+            .order_by("path")
+            .first()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        module = self.get_parent().specific
+        context["module"] = module
+        context["siblings"] = list(module.lessons())
+        context["next_lesson"] = self.next_lesson()
+        return context
+
+
+class StandardPage(BuildKeyMixin, Page):
+    intro = models.TextField(blank=True)
+    body = StreamField(StandardBodyBlock(), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    parent_page_types = ["content.HomePage", "content.StandardPage"]
+    subpage_types = ["content.StandardPage"]

@@ -1,0 +1,1 @@
+"""Question banks, quizzes and attempts (see issue 3)."""

@@ -1,0 +1,84 @@
+import re
+
+import pytest
+from django.test import Client, override_settings
+from django.urls import reverse
+
+from content.models import LessonPage, StandardPage
+from tests.factories import UserFactory
+
+
+def test_home_page_lists_the_course_for_everyone(client, course):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Data Ethics Essentials" in response.text
+    assert "Sign in to start" in response.text
+
+
+def test_privacy_notice_is_public(client, course):
+    page = StandardPage.objects.get(build_key="privacy-notice")
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert "What we hold" in response.text
+
+
+def test_anonymous_visitor_to_a_lesson_goes_to_login_and_back(client, course):
+    lesson = course.lessons().first()
+    response = client.get(lesson.url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+    assert f"next={lesson.url}" in response["Location"]
+
+
+def test_lesson_renders_every_block_kind(learner_client, course):
+    lesson = LessonPage.objects.get(build_key="m01/which-laws-apply")
+    response = learner_client.get(lesson.url)
+    html = response.text
+    assert response.status_code == 200
+    assert "<h1>Which laws apply to customer data</h1>" in html
+    assert 'class="scenario"' in html and "<details" in html  # the reveal needs no script
+    assert 'class="legal-ref"' in html
+    assert "Mark complete and continue" in html
+
+
+def test_module_page_lists_its_lessons(learner_client, course):
+    module = course.modules().first()
+    response = learner_client.get(module.url)
+    for lesson in module.lessons():
+        assert lesson.title in response.text
+
+
+def test_unknown_url_gets_the_styled_404(client, course):
+    response = client.get("/no-such-page/")
+    assert response.status_code == 404
+    assert "We couldn’t find that page" in response.text
+    assert "/static/css/site.css" in response.text
+
+
+def test_unpublished_lesson_is_404(learner_client, course):
+    lesson = course.lessons().first()
+    lesson.unpublish()
+    assert learner_client.get(lesson.url).status_code == 404
+
+
+@override_settings(DEBUG=False)
+def test_server_error_page_is_styled(db, monkeypatch):
+    def boom(*args, **kwargs):
+        raise RuntimeError("kaput")
+
+    monkeypatch.setattr("training.views.LearnerProgress", boom)
+    client = Client(raise_request_exception=False)
+    client.force_login(UserFactory())
+    response = client.get("/learn/")
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in response.text
+
+
+@pytest.mark.parametrize("path", ["/", "/learn/", "/accounts/login/", "lesson"])
+def test_every_asset_is_served_by_the_app_itself(learner_client, course, path):
+    if path == "lesson":
+        path = course.lessons().first().url
+    html = learner_client.get(path, follow=True).text
+    assets = re.findall(r'<(?:link|script|img)[^>]+(?:href|src)="([^"]+)"', html)
+    assert assets
+    assert all(url.startswith("/") and not url.startswith("//") for url in assets), assets
