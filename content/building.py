@@ -12,6 +12,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from . import course_data
 from .course_data.site import HOME, PRIVACY_NOTICE
 from .models import CoursePage, HomePage, LessonPage, ModulePage, StandardPage
+from .signals import course_built
 
 
 @dataclass
@@ -20,7 +21,7 @@ class BuildReport:
     kept: int = 0
 
     def __str__(self):
-        return f"{len(self.created)} pages created, {self.kept} already there and left as they are."
+        return f"{len(self.created)} created, {self.kept} already there and left as they are."
 
 
 def _publish(parent: Page, page: Page) -> Page:
@@ -65,10 +66,11 @@ def build_course() -> BuildReport:
     home = _ensure_home(report)
     _ensure(report, StandardPage, home, **PRIVACY_NOTICE)
     spec = course_data.COURSE
-    course, created = _ensure(report, CoursePage, home, **{k: v for k, v in spec.items()})
+    course, created = _ensure(report, CoursePage, home, **spec)
     if created:
         # Lessons are for signed-in employees; an editor may change this in the page's privacy.
         PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.LOGIN)
+    modules = {}
     for module_spec in course_data.modules():
         key = f"m{module_spec['number']:02d}"
         module, _ = _ensure(
@@ -81,6 +83,7 @@ def build_course() -> BuildReport:
             title=module_spec["title"],
             summary=module_spec["summary"],
         )
+        modules[module_spec["number"]] = module
         for lesson in module_spec["lessons"]:
             _ensure(
                 report,
@@ -93,4 +96,5 @@ def build_course() -> BuildReport:
                 minutes=lesson.get("minutes", 5),
                 body=lesson["body"],
             )
+    course_built.send(sender=CoursePage, course=course, modules=modules, report=report)
     return report

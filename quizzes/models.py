@@ -1,1 +1,176 @@
-"""Question banks, quizzes and attempts (see issue 3)."""
+"""Quizzes (one per module, revisioned like pages), attempts and their graded answers."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
+from wagtail.search import index
+
+from .blocks import QuestionBankBlock
+
+
+class Scoring(models.TextChoices):
+    ALL_OR_NOTHING = "all_or_nothing", "All or nothing"
+    PARTIAL = "partial", "Partial credit"
+
+
+class Quiz(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
+    """The quiz that closes a module. Learners always take its live (published) revision."""
+
+    module = models.OneToOneField(
+        "content.ModulePage", on_delete=models.PROTECT, related_name="quiz"
+    )
+    title = models.CharField(max_length=200)
+    questions_per_attempt = models.PositiveSmallIntegerField(
+        default=5,
+        validators=[MinValueValidator(1)],
+        help_text="How many questions each attempt draws.",
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text="Percentage needed to pass.",
+    )
+    attempts_per_cycle = models.PositiveSmallIntegerField(
+        default=3,
+        validators=[MinValueValidator(1)],
+        help_text="Attempts allowed in each certification cycle.",
+    )
+    cooldown_minutes = models.PositiveIntegerField(
+        default=0, help_text="Minutes a learner must wait after a failed attempt (0: none)."
+    )
+    time_limit_minutes = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Optional time limit for one attempt, in minutes."
+    )
+    multiple_select_scoring = models.CharField(
+        max_length=20, choices=Scoring.choices, default=Scoring.ALL_OR_NOTHING
+    )
+    questions = StreamField(QuestionBankBlock(), blank=False)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="quiz")
+
+    panels = [
+        FieldPanel("module"),
+        FieldPanel("title"),
+        MultiFieldPanel(
+            [
+                FieldPanel("questions_per_attempt"),
+                FieldPanel("pass_mark"),
+                FieldPanel("attempts_per_cycle"),
+                FieldPanel("cooldown_minutes"),
+                FieldPanel("time_limit_minutes"),
+                FieldPanel("multiple_select_scoring"),
+            ],
+            heading="Rules",
+        ),
+        FieldPanel("questions"),
+    ]
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
+
+    class Meta:
+        verbose_name_plural = "quizzes"
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.questions is not None and self.questions_per_attempt > len(self.questions):
+            raise ValidationError(
+                {
+                    "questions_per_attempt": (
+                        f"The bank has {len(self.questions)} questions; an attempt cannot draw "
+                        f"{self.questions_per_attempt}."
+                    )
+                }
+            )
+
+    @property
+    def cooldown(self) -> timedelta:
+        return timedelta(minutes=self.cooldown_minutes)
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def get_preview_template(self, request, mode_name):
+        return "quizzes/quiz_preview.html"
+
+
+class AttemptQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(submitted_at__isnull=True)
+
+    def graded(self):
+        return self.filter(submitted_at__isnull=False)
+
+    def in_period(self, period_start):
+        return self.filter(period_start=period_start)
+
+
+class Attempt(models.Model):
+    """One try at a quiz: the server's draw, and once submitted, its grade. Never re-graded."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="quiz_attempts"
+    )
+    quiz = models.ForeignKey(Quiz, on_delete=models.PROTECT, related_name="attempts")
+    revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.PROTECT, related_name="+")
+    period_start = models.DateTimeField(
+        help_text="Start of the learning period (certification cycle) the attempt counts toward."
+    )
+    draw = models.JSONField(help_text="[{question: id, choices: [id, …]}, …] in display order.")
+    started_at = models.DateTimeField()
+    deadline = models.DateTimeField(null=True, blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    score = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    passed = models.BooleanField(null=True)
+
+    objects = AttemptQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-started_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "quiz"],
+                condition=Q(submitted_at__isnull=True),
+                name="one_open_attempt_per_quiz",
+            )
+        ]
+        indexes = [models.Index(fields=["user", "quiz", "period_start"])]
+
+    def __str__(self):
+        return f"{self.user} · {self.quiz} · {self.started_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_graded(self) -> bool:
+        return self.submitted_at is not None
+
+    def question_ids(self) -> list[str]:
+        return [item["question"] for item in self.draw]
+
+
+class Answer(models.Model):
+    """What a learner chose for one question of a graded attempt, and the credit it earned."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
+    question_id = models.CharField(max_length=64, db_index=True)
+    choice_ids = models.JSONField()
+    credit = models.DecimalField(max_digits=4, decimal_places=3)
+    correct = models.BooleanField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "question_id"], name="one_answer_per_question"
+            )
+        ]
+
+    def __str__(self):
+        return f"Answer to {self.question_id} ({'correct' if self.correct else 'not correct'})"

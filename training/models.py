@@ -98,3 +98,53 @@ class LessonCompletion(models.Model):
 
     def __str__(self):
         return f"{self.user} completed {self.lesson_id} at {self.completed_at:%Y-%m-%d %H:%M}"
+
+
+class ModuleCompletion(models.Model):
+    """All of a module's lessons read and its quiz passed, within one learning period."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="module_completions"
+    )
+    module = models.ForeignKey(
+        "content.ModulePage", on_delete=models.PROTECT, related_name="completions"
+    )
+    period_start = models.DateTimeField(default=FIRST_PERIOD)
+    completed_at = models.DateTimeField()
+    attempt = models.ForeignKey(
+        "quizzes.Attempt", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "module", "period_start"], name="one_module_completion_per_period"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} completed module {self.module_id}"
+
+
+class CourseAttestation(models.Model):
+    """The learner's acceptance of the course's closing statement, with the exact text accepted."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="attestations"
+    )
+    course = models.ForeignKey(
+        "content.CoursePage", on_delete=models.PROTECT, related_name="attestations"
+    )
+    period_start = models.DateTimeField(default=FIRST_PERIOD)
+    text = models.TextField()
+    accepted_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course", "period_start"], name="one_attestation_per_period"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} attested {self.course_id} at {self.accepted_at:%Y-%m-%d}"

@@ -10,26 +10,26 @@ from content.models import CoursePage, LessonPage
 
 from . import access
 from .progress import LearnerProgress
-from .services import LearningError, complete_lesson
+from .services import LearningError, accept_attestation, complete_lesson
 
 
 @login_required
 def learn(request):
-    """Employee: my courses with progress and where to resume."""
+    """Employee: my courses with progress and what to do next."""
     progress = LearnerProgress(request.user)
-    courses = [
-        course
-        for course in CoursePage.objects.live().order_by("path")
-        if access.can_view_page(request, course)
-    ]
     rows = []
-    for course in courses:
+    for course in CoursePage.objects.live().order_by("path"):
+        if not access.can_view_page(request, course):
+            continue
+        modules = [(m, progress.for_page(m)) for m in course.modules()]
+        course_progress = progress.for_page(course)
         rows.append(
             {
                 "course": course,
-                "progress": progress.for_page(course),
-                "resume": progress.resume_lesson(course),
-                "modules": [(m, progress.for_page(m)) for m in course.modules()],
+                "progress": course_progress,
+                "next_step": progress.next_step(course),
+                "modules": modules,
+                "attested": course_progress.complete and progress.has_attested(course),
             }
         )
     return render(request, "training/learn.html", {"rows": rows})
@@ -38,7 +38,7 @@ def learn(request):
 @require_POST
 @login_required
 def complete_lesson_view(request, lesson_id: int):
-    """Employee: mark a lesson I may read as complete, then continue to the next one."""
+    """Employee: mark a lesson I may read as complete, then continue to the next step."""
     lesson = get_object_or_404(LessonPage, pk=lesson_id)
     if not access.can_record_learning(request, lesson):
         raise Http404("No such lesson.")
@@ -49,7 +49,36 @@ def complete_lesson_view(request, lesson_id: int):
         return redirect(lesson.url)
     if created:
         messages.success(request, f"“{lesson.title}” marked complete.")
-    following = lesson.next_lesson()
-    if following is not None and following.get_parent().id == lesson.get_parent().id:
-        return redirect(following.url)
-    return redirect(lesson.get_parent().url)
+    module = lesson.get_parent().specific
+    step = LearnerProgress(request.user).next_step(module)
+    return redirect(step.url if step else module.url)
+
+
+@login_required
+def attest(request, course_id: int):
+    """Employee: accept the course's closing statement once every module is complete."""
+    course = get_object_or_404(CoursePage, pk=course_id)
+    if not access.can_record_learning(request, course):
+        raise Http404("No such course.")
+    progress = LearnerProgress(request.user)
+    if request.method == "POST":
+        if request.POST.get("accept") != "yes":
+            messages.error(request, "Tick the box to confirm the statement, then submit.")
+        else:
+            try:
+                _, created = accept_attestation(user=request.user, course=course)
+            except LearningError as error:
+                messages.error(request, str(error))
+            else:
+                if created:
+                    messages.success(request, f"Thank you. You have completed {course.title}.")
+                return redirect("training:learn")
+    return render(
+        request,
+        "training/attest.html",
+        {
+            "course": course,
+            "progress": progress.for_page(course),
+            "attested": progress.has_attested(course),
+        },
+    )

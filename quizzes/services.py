@@ -1,0 +1,181 @@
+"""Starting and submitting attempts. Callers decide who may; these functions keep the rules."""
+
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from .blocks import QuestionKind
+from .drawing import bank_of, draw
+from .grading import grade
+from .models import Answer, Attempt, Quiz
+from .signals import attempt_graded
+
+# A submission that left the browser just before the deadline still counts.
+SUBMIT_GRACE = timedelta(seconds=30)
+
+
+class QuizError(Exception):
+    """A request about a quiz that cannot be honoured; the message says why, for the learner."""
+
+
+class AlreadyGraded(QuizError):
+    pass
+
+
+@dataclass(frozen=True)
+class Availability:
+    attempts_used: int
+    attempts_left: int
+    open_attempt: Attempt | None
+    passed_attempt: Attempt | None
+    last_attempt: Attempt | None
+    next_start_at: datetime | None  # when a cooldown ends
+    reason: str = ""
+
+    @property
+    def can_start(self) -> bool:
+        return not self.reason
+
+
+def questions_by_id(attempt_or_quiz) -> dict:
+    """The question blocks an attempt was drawn from (its revision), keyed by block id."""
+    revision = getattr(attempt_or_quiz, "revision", None) or attempt_or_quiz.live_revision
+    quiz = revision.as_object()
+    return {block.id: block.value for block in quiz.questions}
+
+
+def _close_expired(attempts, at):
+    for attempt in attempts:
+        if attempt.deadline and at > attempt.deadline + SUBMIT_GRACE:
+            # Time ran out with nothing submitted: the attempt is used up, scoring nothing.
+            Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+                submitted_at=attempt.deadline, score=0, passed=False
+            )
+
+
+def availability(*, user, quiz: Quiz, period_start, at=None) -> Availability:
+    at = at or timezone.now()
+    attempts = list(Attempt.objects.filter(user=user, quiz=quiz).in_period(period_start))
+    if any(
+        a.submitted_at is None and a.deadline and at > a.deadline + SUBMIT_GRACE for a in attempts
+    ):
+        _close_expired([a for a in attempts if a.submitted_at is None], at)
+        attempts = list(Attempt.objects.filter(user=user, quiz=quiz).in_period(period_start))
+    open_attempt = next((a for a in attempts if a.submitted_at is None), None)
+    graded = [a for a in attempts if a.submitted_at is not None]
+    passed = max((a for a in graded if a.passed), key=lambda a: a.score, default=None)
+    last = max(graded, key=lambda a: a.submitted_at, default=None)
+    used = len(attempts)
+    left = max(0, quiz.attempts_per_cycle - used)
+    next_start = None
+    reason = ""
+    if not quiz.live:
+        reason = "This quiz is not published."
+    elif open_attempt:
+        reason = "You have an attempt in progress."
+    elif passed:
+        reason = f"You passed this quiz with {passed.score:.0f} %."
+    elif left == 0:
+        reason = (
+            f"You have used all {quiz.attempts_per_cycle} attempts for this certification cycle."
+        )
+    elif last and quiz.cooldown_minutes and at < last.submitted_at + quiz.cooldown:
+        next_start = last.submitted_at + quiz.cooldown
+        local = timezone.localtime(next_start)
+        reason = f"You can try again from {date_format(local, 'j F Y, H:i')}."
+    return Availability(used, left, open_attempt, passed, last, next_start, reason)
+
+
+def start_attempt(
+    *, user, quiz: Quiz, period_start, at=None, rng: random.Random | None = None
+) -> Attempt:
+    """Draw a new attempt, or return the one already in progress (a refresh or a second tab)."""
+    at = at or timezone.now()
+    state = availability(user=user, quiz=quiz, period_start=period_start, at=at)
+    if state.open_attempt:
+        return state.open_attempt
+    if not state.can_start:
+        raise QuizError(state.reason)
+    revision = quiz.live_revision
+    live_quiz = revision.as_object()
+    try:
+        with transaction.atomic():
+            return Attempt.objects.create(
+                user=user,
+                quiz=quiz,
+                revision=revision,
+                period_start=period_start,
+                draw=draw(bank_of(live_quiz.questions), quiz.questions_per_attempt, rng),
+                started_at=at,
+                deadline=at + timedelta(minutes=quiz.time_limit_minutes)
+                if quiz.time_limit_minutes
+                else None,
+            )
+    except IntegrityError:
+        # A concurrent request opened one first: both get the same attempt.
+        return Attempt.objects.open().get(user=user, quiz=quiz)
+
+
+def clean_answers(attempt: Attempt, submitted: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Keep only well-formed answers to the drawn questions, or say which question is wrong."""
+    questions = questions_by_id(attempt)
+    cleaned = {}
+    for number, item in enumerate(attempt.draw, start=1):
+        question_id = item["question"]
+        chosen = list(dict.fromkeys(submitted.get(question_id, [])))
+        if not chosen:
+            raise QuizError(
+                f"Question {number} has no answer. Choose an answer for every question."
+            )
+        if any(choice not in item["choices"] for choice in chosen):
+            raise QuizError(f"Question {number}: that choice does not belong to the question.")
+        if questions[question_id]["kind"] != QuestionKind.MULTIPLE and len(chosen) != 1:
+            raise QuizError(f"Question {number} takes exactly one answer.")
+        cleaned[question_id] = chosen
+    return cleaned
+
+
+@transaction.atomic
+def submit_attempt(*, attempt: Attempt, user, answers: dict[str, list[str]], at=None) -> Attempt:
+    """Grade an attempt exactly once; a second submission changes nothing and says so."""
+    at = at or timezone.now()
+    if attempt.user_id != user.pk:
+        raise QuizError("This attempt belongs to someone else.")
+    if attempt.submitted_at is not None:
+        raise AlreadyGraded("This attempt has already been submitted and graded.")
+    if attempt.deadline and at > attempt.deadline + SUBMIT_GRACE:
+        raise QuizError(
+            "The time limit for this attempt has passed; the answers were not accepted."
+        )
+    cleaned = clean_answers(attempt, answers)
+    # The conditional update is the lock: of two concurrent submissions only one matches.
+    claimed = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+        submitted_at=at
+    )
+    if not claimed:
+        raise AlreadyGraded("This attempt has already been submitted and graded.")
+    score, results = grade(
+        questions=questions_by_id(attempt),
+        question_ids=attempt.question_ids(),
+        answers=cleaned,
+        scoring=attempt.quiz.multiple_select_scoring,
+    )
+    Answer.objects.bulk_create(
+        Answer(
+            attempt=attempt,
+            question_id=r.question_id,
+            choice_ids=sorted(r.chosen),
+            credit=r.credit,
+            correct=r.correct,
+        )
+        for r in results
+    )
+    attempt.submitted_at, attempt.score = at, score
+    attempt.passed = score >= attempt.quiz.pass_mark
+    attempt.save(update_fields=["score", "passed"])
+    attempt_graded.send(sender=Attempt, attempt=attempt)
+    return attempt
