@@ -8,7 +8,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
+from django.forms.utils import ErrorList
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
@@ -81,7 +83,12 @@ class Quiz(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, mode
 
     def clean(self):
         super().clean()
-        if self.questions is not None and self.questions_per_attempt > len(self.questions):
+        # The admin's form validates blocks; this also covers quizzes built by code.
+        try:
+            self.questions.stream_block.clean(self.questions)
+        except StreamBlockValidationError as error:
+            raise ValidationError({"questions": _question_errors(error)}) from error
+        if self.questions_per_attempt > len(self.questions):
             raise ValidationError(
                 {
                     "questions_per_attempt": (
@@ -101,6 +108,18 @@ class Quiz(PreviewableMixin, DraftStateMixin, RevisionMixin, index.Indexed, mode
 
     def get_preview_template(self, request, mode_name):
         return "quizzes/quiz_preview.html"
+
+
+def _question_errors(error: StreamBlockValidationError) -> list[str]:
+    """“Question 3: …” for each invalid question, for people and commands that see no form."""
+    messages = []
+    for position, child in sorted(error.block_errors.items()):
+        details = [e.message for e in getattr(child, "non_block_errors", ErrorList()).as_data()]
+        details += [
+            f"{name}: {e.messages[0]}" for name, e in getattr(child, "block_errors", {}).items()
+        ]
+        messages.append(f"Question {position + 1}: {'; '.join(details) or 'is not valid'}")
+    return messages or [e.message for e in error.non_block_errors.as_data()]
 
 
 class AttemptQuerySet(models.QuerySet):

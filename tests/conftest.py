@@ -1,7 +1,10 @@
 import os
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page
 
 from content.building import build_course
 from content.models import CoursePage
@@ -24,6 +27,25 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+def restore_migration_data():
+    """Put back what Wagtail's migrations create, which the flush after a transactional test wipes."""
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+
+
+@pytest.fixture
+def course_tx(transactional_db):
+    """The shipped course in a database whose writes are committed (threads, live server)."""
+    restore_migration_data()
+    build_course()
+    return CoursePage.objects.get(build_key="data-ethics-essentials")
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Writes of the training app: each a keyword-only function that keeps its own transaction."""
 
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -26,6 +27,11 @@ def _create_once(model, lookup: dict, **values):
         return model.objects.get(**lookup), False
 
 
+def _lock_learner(user) -> None:
+    """Serialise one learner's completion decisions (a quiz pass racing the last lesson)."""
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+
+
 @transaction.atomic
 def complete_lesson(*, user, lesson: LessonPage, at=None) -> tuple[LessonCompletion, bool]:
     """Record that `user` finished `lesson` as it reads now; a second call changes nothing."""
@@ -33,6 +39,7 @@ def complete_lesson(*, user, lesson: LessonPage, at=None) -> tuple[LessonComplet
         raise LearningError("This lesson is not published.")
     at = at or timezone.now()
     period_start = current_period_start(user, at)
+    _lock_learner(user)
     completion, created = _create_once(
         LessonCompletion,
         {"user": user, "lesson": lesson, "period_start": period_start},
@@ -82,6 +89,7 @@ def record_module_completion(*, user, module: ModulePage, period_start, at) -> b
 def on_attempt_graded(sender, *, attempt: Attempt, **kwargs):
     """quizzes announced a graded attempt; a pass may complete its module."""
     if attempt.passed:
+        _lock_learner(attempt.user)
         record_module_completion(
             user=attempt.user,
             module=attempt.quiz.module,

@@ -1,9 +1,5 @@
 import pytest
-from django.conf import settings
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Collection, Locale, Page
 
-from content.building import build_course
 from training.demo import DEMO_PASSWORD, create_demo_users
 
 CHROMIUM_ARGS = [
@@ -27,22 +23,9 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
-def restore_migration_data():
-    """Put back what Wagtail's migrations create, which the flush after a transactional test wipes."""
-    Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
-    if Collection.get_first_root_node() is None:
-        Collection.add_root(name="Root")
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
-
-
 @pytest.fixture
-def site(live_server, transactional_db):
+def site(live_server, course_tx):
     """A served site with the shipped course and the demo people, as after `make run`."""
-    restore_migration_data()
-    build_course()
     create_demo_users()
     return live_server
 

@@ -4,7 +4,7 @@ import pytest
 from playwright.sync_api import expect
 
 from quizzes.models import Attempt
-from quizzes.services import questions_by_id
+from tests.helpers import right_answers, wrong_answers
 
 pytestmark = pytest.mark.browser
 
@@ -12,16 +12,9 @@ pytestmark = pytest.mark.browser
 def answer_open_attempt(page, email: str, *, correctly: bool):
     """Tick answers in the browser, looking the right ones up on the server side."""
     attempt = Attempt.objects.open().get(user__email=email)
-    questions = questions_by_id(attempt)
-    for item in attempt.draw:
-        choices = {
-            c.id: c.value["correct"] for c in questions[item["question"]]["choices"].bound_blocks
-        }
-        if correctly:
-            picks = [cid for cid in item["choices"] if choices[cid]]
-        else:
-            picks = [next(cid for cid in item["choices"] if not choices[cid])]
-        for cid in picks:
+    sheet = right_answers(attempt) if correctly else wrong_answers(attempt)
+    for choice_ids in sheet.values():
+        for cid in choice_ids:
             page.locator(f"#c-{cid}").check()
 
 

@@ -1,0 +1,38 @@
+"""Admin views for editors. Who may use them: users with the change-quiz permission."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+
+from .models import Quiz
+from .reports import question_stats
+
+
+class QuestionStatsView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "quizzes/admin/question_stats.html"
+    page_title = "Question statistics"
+    header_icon = "help"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("quizzes.change_quiz"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        quizzes = Quiz.objects.select_related("module").order_by("module__path")
+        selected = None
+        if "pk" in self.kwargs:
+            selected = get_object_or_404(Quiz, pk=self.kwargs["pk"])
+        context.update(
+            quizzes=quizzes,
+            quiz=selected,
+            stats=sorted(
+                question_stats(selected),
+                key=lambda s: (s.percent_correct is None, s.percent_correct or 0),
+            )
+            if selected
+            else [],
+        )
+        return context

@@ -1,0 +1,106 @@
+"""Races that only a real row-locking database shows: run on PostgreSQL (CI does), skipped on SQLite."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from content.models import LessonPage
+from quizzes.models import Answer, Attempt, Quiz
+from quizzes.services import AlreadyGraded, QuizError, start_attempt, submit_attempt
+from tests.factories import UserFactory
+from tests.helpers import right_answers, wrong_answers
+from training.models import FIRST_PERIOD, ModuleCompletion
+from training.services import complete_lesson
+
+pytestmark = pytest.mark.postgres_only
+
+
+def run_together(count, work):
+    """Run `work(i)` in `count` threads released at the same moment; return results or errors."""
+    barrier = threading.Barrier(count)
+    results = [None] * count
+
+    def runner(i):
+        try:
+            barrier.wait()
+            results[i] = work(i)
+        except Exception as error:  # noqa: BLE001 - the test inspects what each thread got
+            results[i] = error
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=runner, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+@pytest.fixture
+def quiz(course_tx):
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite serialises writers; the race needs PostgreSQL")
+    return Quiz.objects.get(module__build_key="m01")
+
+
+def test_concurrent_submissions_grade_one_attempt_once(quiz):
+    for round_ in range(5):
+        user = UserFactory()
+        attempt = start_attempt(user=user, quiz=quiz, period_start=FIRST_PERIOD)
+        sheets = [right_answers(attempt), wrong_answers(attempt)]
+        copies = [Attempt.objects.get(pk=attempt.pk) for _ in sheets]
+
+        def submit(i, copies=copies, user=user, sheets=sheets):
+            return submit_attempt(attempt=copies[i], user=user, answers=sheets[i])
+
+        results = run_together(2, submit)
+
+        graded = [r for r in results if isinstance(r, Attempt)]
+        refused = [r for r in results if isinstance(r, AlreadyGraded)]
+        assert (len(graded), len(refused)) == (1, 1), (round_, results)
+        assert Answer.objects.filter(attempt=attempt).count() == 5
+        attempt.refresh_from_db()
+        assert attempt.score == graded[0].score
+
+
+def test_concurrent_starts_never_exceed_the_attempt_limit(quiz):
+    user = UserFactory()
+    for _ in range(2):
+        attempt = start_attempt(user=user, quiz=quiz, period_start=FIRST_PERIOD)
+        submit_attempt(attempt=attempt, user=user, answers=wrong_answers(attempt))
+
+    results = run_together(
+        4, lambda i: start_attempt(user=user, quiz=quiz, period_start=FIRST_PERIOD)
+    )
+
+    assert all(isinstance(r, Attempt) for r in results), results
+    assert len({r.pk for r in results}) == 1
+    assert Attempt.objects.filter(user=user, quiz=quiz).count() == 3
+    third = results[0]
+    submit_attempt(attempt=third, user=user, answers=wrong_answers(third))
+    results = run_together(
+        3, lambda i: start_attempt(user=user, quiz=quiz, period_start=FIRST_PERIOD)
+    )
+    assert all(isinstance(r, QuizError) for r in results)
+    assert Attempt.objects.filter(user=user, quiz=quiz).count() == 3
+
+
+def test_a_module_is_completed_exactly_once_when_the_pass_and_the_last_lesson_race(quiz):
+    lessons = list(LessonPage.objects.filter(build_key__startswith="m01/").order_by("path"))
+    for _ in range(5):
+        user = UserFactory()
+        for lesson in lessons[:-1]:
+            complete_lesson(user=user, lesson=lesson)
+        attempt = start_attempt(user=user, quiz=quiz, period_start=FIRST_PERIOD)
+        sheet = right_answers(attempt)
+
+        def work(i, user=user, attempt=attempt, sheet=sheet):
+            if i == 0:
+                return submit_attempt(attempt=attempt, user=user, answers=sheet)
+            return complete_lesson(user=user, lesson=lessons[-1])
+
+        results = run_together(2, work)
+        assert not any(isinstance(r, Exception) for r in results), results
+        assert ModuleCompletion.objects.filter(user=user, module=quiz.module).count() == 1
