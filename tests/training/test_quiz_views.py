@@ -1,4 +1,5 @@
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
@@ -181,3 +182,14 @@ def test_the_course_ends_with_an_attestation(learner_client, employee, course):
     attestation = CourseAttestation.objects.get(user=employee.user, course=course)
     assert attestation.text == course.attestation_text
     assert "Course complete" in learner_client.get("/learn/").text
+
+
+def test_a_time_limit_is_shown_in_the_employees_own_time_zone(learner_client, employee, quiz):
+    employee.time_zone = "America/New_York"
+    employee.save()
+    quiz.time_limit_minutes = 15
+    quiz.save()
+    attempt = start(learner_client, quiz)
+    local = attempt.deadline.astimezone(ZoneInfo("America/New_York"))
+    html = learner_client.get(attempt_url(attempt)).text
+    assert f"Submit by <strong>{local:%H:%M}</strong> (15-minute limit)" in html
