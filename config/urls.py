@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("", include("training.urls")),
+    path("certificates/", include("training.certificate_urls")),
 ]
 
 if settings.DEBUG:

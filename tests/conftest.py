@@ -62,3 +62,19 @@ def employee(db):
 def learner_client(client, employee):
     assert client.login(email=employee.user.email, password=PASSWORD)
     return client
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run tests that commit (and so flush the database after them) last.
+
+    pytest-django orders them last too, but pytest's grouping by session-scoped parametrised
+    fixtures (Playwright's browser) can undo that; the course built once per session must
+    survive until every rolled-back test has run.
+    """
+
+    def commits(item):
+        names = item.fixturenames
+        return "transactional_db" in names or "live_server" in names
+
+    items.sort(key=commits)

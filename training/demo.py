@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from .models import Department, Employee, JobRole
+from .models import CertificationProgram, Department, Employee, JobRole, RoleRequirement
 
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "learn-with-care")
 COMPLIANCE_GROUP = "Compliance officers"
@@ -119,4 +119,18 @@ def create_demo_users() -> list[tuple[str, bool]]:
             },
         )
         result.append((person.email, created))
+    _require_annual_program()
     return result
+
+
+def _require_annual_program() -> None:
+    """Every demo role needs the shipped program; the daily job then assigns it."""
+    from .assigning import sync_assignments
+    from .programs import ANNUAL_PROGRAM
+
+    program = CertificationProgram.objects.filter(name=ANNUAL_PROGRAM).first()
+    if program is None:
+        return
+    for role in JobRole.objects.filter(name__in={p.role for p in DEMO_PEOPLE}):
+        RoleRequirement.objects.get_or_create(job_role=role, program=program)
+    sync_assignments()

@@ -7,6 +7,7 @@ from django.utils import timezone
 from content.models import CoursePage, LessonPage, ModulePage
 from quizzes.models import Attempt, Quiz
 
+from .issuing import issue_due_certifications
 from .models import CourseAttestation, LessonCompletion, ModuleCompletion
 from .periods import current_period_start
 
@@ -111,9 +112,12 @@ def accept_attestation(*, user, course: CoursePage, at=None) -> tuple[CourseAtte
         raise LearningError(
             f"Complete every module before the attestation: {completed} of {len(modules)} done."
         )
-    return _create_once(
+    attestation, created = _create_once(
         CourseAttestation,
         {"user": user, "course": course, "period_start": period_start},
         text=course.attestation_text,
         accepted_at=at,
     )
+    if created:
+        issue_due_certifications(user=user, at=at)
+    return attestation, created

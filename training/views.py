@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 from content.models import CoursePage, LessonPage
 
 from . import access
+from .models import Assignment, Status
 from .progress import LearnerProgress
 from .services import LearningError, accept_attestation, complete_lesson
 
@@ -32,7 +33,21 @@ def learn(request):
                 "attested": course_progress.complete and progress.has_attested(course),
             }
         )
-    return render(request, "training/learn.html", {"rows": rows})
+    requirements = (
+        Assignment.objects.filter(employee__user=request.user, ended_at=None)
+        .with_status()
+        .select_related("program")
+        .prefetch_related("events")
+        .order_by("due_at")
+    )
+    return render(
+        request,
+        "training/learn.html",
+        {
+            "rows": rows,
+            "requirements": [(a, Status(a.status).label, a.events.all()) for a in requirements],
+        },
+    )
 
 
 @require_POST

@@ -1,9 +1,10 @@
 """Wagtail admin screens for the people side of training."""
 
-from wagtail.admin.panels import FieldPanel
+from django import forms
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Department, Employee, JobRole
+from .models import CertificationProgram, Department, Employee, JobRole, RoleRequirement
 
 
 class DepartmentViewSet(SnippetViewSet):
@@ -57,3 +58,56 @@ class PeopleViewSetGroup(SnippetViewSetGroup):
     menu_icon = "group"
     menu_label = "People"
     menu_name = "people"
+
+
+class CertificationProgramViewSet(SnippetViewSet):
+    model = CertificationProgram
+    icon = "tick-inverse"
+    menu_label = "Programs"
+    list_display = [
+        "name",
+        "validity_months",
+        "renewal_window_days",
+        "grace_days",
+        "renewal_basis",
+        "active",
+    ]
+    search_fields = ["name"]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("courses", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("validity_months"),
+                FieldPanel("renewal_window_days"),
+                FieldPanel("grace_days"),
+                FieldPanel("initial_due_days"),
+            ],
+            heading="Dates",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("renewal_basis"),
+                FieldPanel("fixed_due_month"),
+                FieldPanel("fixed_due_day"),
+            ],
+            heading="Renewal",
+        ),
+        FieldPanel("active"),
+    ]
+
+
+class RoleRequirementViewSet(SnippetViewSet):
+    model = RoleRequirement
+    icon = "link"
+    menu_label = "Role requirements"
+    list_display = ["job_role", "program", "due_days"]
+    list_filter = ["program"]
+
+
+class CertificationViewSetGroup(SnippetViewSetGroup):
+    items = (CertificationProgramViewSet, RoleRequirementViewSet)
+    menu_icon = "tick-inverse"
+    menu_label = "Certification"
+    menu_name = "certification"

@@ -206,3 +206,7 @@ LOGGING = {
         "django.tasks": {"level": "WARNING"},
     },
 }
+
+# Key for the digest of personal fields in certification records (see training/issuing.py).
+# Keep it stable and secret: changing it makes existing records fail verification.
+RECORD_DIGEST_KEY = os.environ.get("RECORD_DIGEST_KEY", "") or SECRET_KEY

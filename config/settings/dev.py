@@ -15,3 +15,4 @@ warnings.filterwarnings("ignore", message=".*get_connection.*")
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+RECORD_DIGEST_KEY = os.environ.get("RECORD_DIGEST_KEY", "dev-only-record-digest-key")

@@ -19,3 +19,4 @@ warnings.filterwarnings("ignore", message=".*get_connection.*")
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+RECORD_DIGEST_KEY = "test-only-record-digest-key"

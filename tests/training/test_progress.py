@@ -116,4 +116,22 @@ def test_learn_costs_the_same_queries_however_far_the_learner_is(learner_client,
         learner_client.post(complete_url(lesson))
     with CaptureQueriesContext(connection) as advanced:
         learner_client.get("/learn/")
-    assert len(advanced) == len(fresh) <= 15
+    assert len(advanced) == len(fresh) <= 18
+
+
+def test_learn_shows_what_is_required_with_status_due_date_and_how_it_was_derived(
+    learner_client, employee, course
+):
+    from datetime import UTC, datetime
+
+    from training.assigning import assign
+    from training.models import CertificationProgram
+
+    employee.hire_date = datetime(2026, 3, 2).date()
+    employee.save()
+    program = CertificationProgram.objects.get(name="Annual Data Ethics Certification")
+    assign(employee=employee, program=program, at=datetime(2026, 3, 2, 9, tzinfo=UTC))
+    html = learner_client.get("/learn/").text
+    assert "Required of me" in html and "Annual Data Ethics Certification" in html
+    assert "Overdue" in html  # today is long past 1 April 2026
+    assert "hired 2026-03-02 + 30 days → due 2026-04-01" in html

@@ -104,3 +104,62 @@ def test_a_module_is_completed_exactly_once_when_the_pass_and_the_last_lesson_ra
         results = run_together(2, work)
         assert not any(isinstance(r, Exception) for r in results), results
         assert ModuleCompletion.objects.filter(user=user, module=quiz.module).count() == 1
+
+
+def test_records_issued_at_once_form_one_unbroken_chain(quiz, course_tx):
+    from tests.factories import EmployeeFactory
+    from training.assigning import assign
+    from training.issuing import verify_chain
+    from training.models import CertificationProgram, CertificationRecord
+    from training.services import accept_attestation
+
+    program = CertificationProgram.objects.get(name="Annual Data Ethics Certification")
+    people = [EmployeeFactory() for _ in range(4)]
+    from content.models import LessonPage
+    from quizzes.models import Quiz as QuizModel
+    from training.services import complete_lesson
+
+    for person in people:
+        assign(employee=person, program=program)
+        # Everything but the attestation, which the threads take together.
+        for lesson in LessonPage.objects.live().descendant_of(course_tx):
+            complete_lesson(user=person.user, lesson=lesson)
+        for each in QuizModel.objects.filter(live=True):
+            attempt = start_attempt(user=person.user, quiz=each, period_start=FIRST_PERIOD)
+            submit_attempt(attempt=attempt, user=person.user, answers=right_answers(attempt))
+
+    results = run_together(
+        len(people) * 2,
+        lambda i: accept_attestation(user=people[i % len(people)].user, course=course_tx),
+    )
+    assert not [r for r in results if isinstance(r, Exception)], results
+    assert CertificationRecord.objects.count() == len(people)
+    check = verify_chain()
+    assert check.ok, check.message
+
+
+def test_two_workers_send_each_reminder_once(quiz):
+    from datetime import timedelta
+
+    from django.core import mail
+    from django.utils import timezone
+
+    from tests.factories import EmployeeFactory
+    from training.assigning import assign
+    from training.jobs import run_daily
+    from training.models import Assignment, CertificationProgram, Reminder
+
+    program = CertificationProgram.objects.create(name="Race programme")
+    now = timezone.now()
+    for _ in range(6):
+        assign(
+            employee=EmployeeFactory(hire_date=now.date()),
+            program=program,
+            at=now,
+            source=Assignment.Source.MANUAL,
+        )
+    results = run_together(2, lambda i: run_daily(at=now + timedelta(days=1)))
+    assert not [r for r in results if isinstance(r, Exception)], results
+    assert Reminder.objects.count() == 6
+    assert len(mail.outbox) == 6
+    assert len({m.to[0] for m in mail.outbox}) == 6

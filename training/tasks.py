@@ -1,0 +1,20 @@
+"""Background work on the django-tasks worker (`manage.py db_worker`)."""
+
+from datetime import datetime
+
+from django.tasks import task
+
+from .jobs import run_daily
+
+
+@task()
+def daily_job(at_iso: str) -> dict:
+    return run_daily(at=datetime.fromisoformat(at_iso))
+
+
+@task()
+def email_certificate(record_id: int) -> None:
+    from .certificates import send_certificate_email
+    from .models import CertificationRecord
+
+    send_certificate_email(CertificationRecord.objects.get(pk=record_id))
