@@ -24,6 +24,8 @@ from .models import (
     RoleRequirement,
 )
 
+SYNC_BATCH = 500
+
 
 def record_event(
     assignment: Assignment, kind: str, at, explanation: str, actor=None
@@ -116,25 +118,32 @@ def sync_assignments(*, at=None) -> SyncReport:
     open_by_employee: dict[int, dict[int, Assignment]] = {}
     for assignment in Assignment.objects.filter(ended_at=None, source=Assignment.Source.ROLE):
         open_by_employee.setdefault(assignment.employee_id, {})[assignment.program_id] = assignment
-    for employee in Employee.objects.select_related("job_role").order_by("pk"):
-        needs = required.get(employee.job_role_id, {}) if employee.active else {}
-        has = open_by_employee.get(employee.pk, {})
-        for program_id, assignment in has.items():
-            if program_id not in needs:
-                reason = (
-                    "left the organisation"
-                    if not employee.active
-                    else "no longer required by the job role"
-                )
-                if end_assignment(assignment=assignment, at=at, reason=reason):
-                    report.ended += 1
-        for program_id, req in needs.items():
-            if program_id not in has:
-                _, created = assign(
-                    employee=employee, program=req.program, at=at, due_days=req.due_days
-                )
-                report.assigned += created
+    employees = list(Employee.objects.select_related("job_role").order_by("pk"))
+    # One transaction per batch: each change stays atomic (savepoints) without a commit each.
+    for start in range(0, len(employees), SYNC_BATCH):
+        with transaction.atomic():
+            for employee in employees[start : start + SYNC_BATCH]:
+                _sync_one(employee, required, open_by_employee.get(employee.pk, {}), at, report)
     return report
+
+
+def _sync_one(employee, required, has, at, report) -> None:
+    needs = required.get(employee.job_role_id, {}) if employee.active else {}
+    for program_id, assignment in has.items():
+        if program_id not in needs:
+            reason = (
+                "left the organisation"
+                if not employee.active
+                else "no longer required by the job role"
+            )
+            if end_assignment(assignment=assignment, at=at, reason=reason):
+                report.ended += 1
+    for program_id, req in needs.items():
+        if program_id not in has:
+            _, created = assign(
+                employee=employee, program=req.program, at=at, due_days=req.due_days
+            )
+            report.assigned += created
 
 
 def open_renewals(*, at=None) -> int:
