@@ -61,10 +61,13 @@ class AssignmentQuerySet(models.QuerySet):
         return Exists(lessons) | Exists(attempts)
 
     def with_status(self, at=None):
-        """Annotate `status` (and the facts it used) at `at`; None means now."""
+        """Active assignments at `at` (None: now) with their `status` annotated.
+
+        Now, the comparison reads the current facts; in the past, the facts history held then.
+        """
         if at is None:
             now = timezone.now()
-            return self.annotate(
+            return self.active(now).annotate(
                 status=status_case(
                     at=now,
                     valid_until="valid_until",
