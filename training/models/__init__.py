@@ -10,11 +10,15 @@ from .certification import (
     RoleRequirement,
 )
 from .learning import FIRST_PERIOD, CourseAttestation, LessonCompletion, ModuleCompletion
+from .oversight import ApiClient, Delegation, ExportLog
 from .people import Department, Employee, JobRole, validate_time_zone
 from .records import AppendOnlyError, CertificationRecord, ChainHead, Reminder
 from .status import COMPLIANT, Status
 
 __all__ = [
+    "ApiClient",
+    "Delegation",
+    "ExportLog",
     "COMPLIANT",
     "Status",
     "AppendOnlyError",
