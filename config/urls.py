@@ -5,6 +5,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from training.api import api
+from training.export_urls import evidence_urlpatterns
+
 
 class ToAllauthLogin(RedirectView):
     """Wagtail's own login page would bypass allauth's rate limits: send people to allauth."""
@@ -18,6 +21,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
+    path("compliance/", include("training.compliance_urls")),
+    path("compliance/exports/", include("training.export_urls")),
+    path("compliance/evidence/", include((evidence_urlpatterns, "evidence"))),
     path("", include("training.urls")),
     path("certificates/", include("training.certificate_urls")),
 ]
@@ -27,7 +33,7 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [path("api/v1/", api.urls), path("", include(wagtail_urls))]
 
 handler404 = "content.views.page_not_found"
 handler500 = "content.views.server_error"

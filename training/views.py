@@ -9,7 +9,8 @@ from django.views.decorators.http import require_POST
 from content.models import CoursePage, LessonPage
 
 from . import access
-from .models import Assignment, Status
+from .certificates import with_status as with_certificate_status
+from .models import Assignment, CertificationRecord, Status
 from .progress import LearnerProgress
 from .services import LearningError, accept_attestation, complete_lesson
 
@@ -40,12 +41,18 @@ def learn(request):
         .prefetch_related("events")
         .order_by("due_at")
     )
+    certificates = with_certificate_status(
+        CertificationRecord.objects.filter(employee__user=request.user)
+        .select_related("employee")
+        .order_by("-completed_at")
+    )
     return render(
         request,
         "training/learn.html",
         {
             "rows": rows,
             "requirements": [(a, Status(a.status).label, a.events.all()) for a in requirements],
+            "certificates": list(certificates),
         },
     )
 

@@ -4,6 +4,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from .admin_views import AssignmentListView, DecisionView
+from .api_admin import ApiClientIssueView, ApiClientListView, ApiClientRevokeView
 from .directory_views import ImportDirectoryView
 from .viewsets import CertificationViewSetGroup, PeopleViewSetGroup
 
@@ -55,4 +56,26 @@ def register_assignments_menu_item():
         icon_name="list-ul",
         order=1050,
         permission="training.view_assignment",
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_api_client_urls():
+    return [
+        path("api-clients/", ApiClientListView.as_view(), name="api_clients"),
+        path("api-clients/new/", ApiClientIssueView.as_view(), name="api_client_new"),
+        path(
+            "api-clients/<int:pk>/revoke/", ApiClientRevokeView.as_view(), name="api_client_revoke"
+        ),
+    ]
+
+
+@hooks.register("register_admin_menu_item")
+def register_api_clients_menu_item():
+    return PermissionMenuItem(
+        "API clients",
+        reverse("api_clients"),
+        icon_name="key",
+        order=1200,
+        permission="training.add_apiclient",
     )

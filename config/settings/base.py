@@ -85,6 +85,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "training.context_processors.learner_progress",
+                "training.context_processors.navigation",
             ],
         },
     },

@@ -9,7 +9,7 @@ from django.db.models import Q
 
 from .learning import FIRST_PERIOD
 from .people import Employee, JobRole
-from .status import AssignmentQuerySet
+from .status import AssignmentQuerySet, Status
 
 
 class RenewalBasis(models.TextChoices):
@@ -139,6 +139,11 @@ class Assignment(models.Model):
 
     def __str__(self):
         return f"{self.employee} · {self.program}"
+
+    @property
+    def status_label(self) -> str:
+        """The words for the `status` that `with_status()` annotated."""
+        return Status(self.status).label
 
 
 class AssignmentEvent(models.Model):

@@ -1,14 +1,49 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from training.demo import DEMO_PASSWORD, create_demo_users
+from training.demo import DEMO_PASSWORD, DEMO_PEOPLE, create_demo_users
+from training.demo_org import DEFAULT_SIZE, MIN_SIZE, DemoError, seed_organisation
 
 
 class Command(BaseCommand):
-    help = "Create the demo organisation's people (kept as they are if they exist)."
+    help = (
+        "Create the demo logins and, once, a demo organisation under manager@example.com with a "
+        "year of history made through the real services. A second run changes nothing."
+    )
 
-    def handle(self, *args, **options):
-        for email, created in create_demo_users():
-            self.stdout.write(f"  {email:<26} {'created' if created else 'exists'}")
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--employees",
+            type=int,
+            default=DEFAULT_SIZE,
+            help=f"People in the demo organisation, besides the demo logins (default {DEFAULT_SIZE}).",
+        )
+
+    def handle(self, *args, employees, **options):
+        if employees < MIN_SIZE:
+            raise CommandError(f"--employees must be at least {MIN_SIZE}, to show every status.")
+        try:
+            report = seed_organisation(size=employees)
+        except DemoError as error:
+            self.stderr.write(self.style.WARNING(f"No demo organisation: {error}"))
+        else:
+            if report.created:
+                self.stdout.write(
+                    f"Demo organisation created: {report.people} people in {report.departments} "
+                    f"departments under manager@example.com, {report.days} days of history, "
+                    f"{report.reminders} reminders recorded (none emailed)."
+                )
+                self.stdout.write(
+                    "  Status now: "
+                    + ", ".join(f"{status} {n}" for status, n in report.statuses.items())
+                )
+            else:
+                self.stdout.write(
+                    f"Demo organisation exists ({report.people} people): left as it is."
+                )
+        create_demo_users()  # logins added since an older demo database was seeded
+        self.stdout.write("\nDemo logins:")
+        for person in DEMO_PEOPLE:
+            self.stdout.write(f"  {person.email:<24} {person.access}")
         self.stdout.write(
             self.style.SUCCESS(f"Demo password for every demo login: {DEMO_PASSWORD}")
         )
