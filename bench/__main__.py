@@ -90,9 +90,39 @@ def main():
         lambda: run_daily(at=start + timedelta(days=23)),
         count,
     )
+    views(count)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak resident memory of the benchmark process: {peak:.0f} MiB")
     return 0
+
+
+def views(count: int) -> None:
+    """The manager's and the compliance officer's pages, and a streamed export, at this size."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.training.org import build_org, compliance_officer
+
+    boss, *_ = build_org(count, prefix="v")
+    client = Client()
+    client.force_login(boss.user)
+    client.get("/team/")
+    with CaptureQueriesContext(connection) as queries:
+        measure(f"/team/ for a manager of {count}", lambda: client.get("/team/"))
+    print(f"/team/ queries: {len(queries)}")
+    client.force_login(compliance_officer(email="bench-co@example.org"))
+    client.get("/compliance/")
+    with CaptureQueriesContext(connection) as queries:
+        measure(f"/compliance/ over {count * 2} assignments", lambda: client.get("/compliance/"))
+    print(f"/compliance/ queries: {len(queries)}")
+
+    def export():
+        response = client.get("/compliance/exports/download/", {"kind": "status", "format": "csv"})
+        return sum(len(chunk) for chunk in response.streaming_content)
+
+    size = measure(f"status export CSV ({count * 2} rows)", export, count * 2)
+    print(f"status export size: {size / 1024:.0f} KiB")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from .my_record import personal_record, render_record_pdf
+from .my_record import personal_record
+from .my_record_pdf import render_record_pdf
 
 
 def _filename(data: dict, user, extension: str) -> str:

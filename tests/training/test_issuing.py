@@ -76,7 +76,7 @@ def test_finishing_the_course_issues_one_record_with_the_evidence(
     # The assignment's facts follow the record.
     assigned.refresh_from_db()
     assert assigned.valid_until == record.expires_at
-    assert Assignment.objects.with_status().get(pk=assigned.pk).status == "certified"
+    assert Assignment.objects.with_status(at=done).get(pk=assigned.pk).status == "certified"
 
 
 def test_exactly_one_record_per_cycle(assigned, course):

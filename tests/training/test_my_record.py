@@ -18,7 +18,8 @@ from training.models import (
     Delegation,
     Reminder,
 )
-from training.my_record import personal_record, render_record_pdf
+from training.my_record import personal_record
+from training.my_record_pdf import render_record_pdf
 from training.programs import ANNUAL_PROGRAM
 
 # Two months ago, so that the certificate earned ten days later is still valid today.
