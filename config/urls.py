@@ -18,6 +18,8 @@ class ToAllauthLogin(RedirectView):
 
 urlpatterns = [
     path("admin/login/", ToAllauthLogin.as_view()),
+    # Wagtail's front-end login (for private pages) would bypass allauth too.
+    path("_util/login/", ToAllauthLogin.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),

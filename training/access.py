@@ -5,7 +5,6 @@ delegated to them); compliance officers the whole organisation; auditors the org
 read-only, and nothing else; editors the content; administrators everything.
 """
 
-from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -50,7 +49,7 @@ def sees_organisation(user) -> bool:
 
 
 def can_change_records(user) -> bool:
-    """Exports and reminders are actions; auditors only read."""
+    """Reminders and other changes are actions; auditors only read (exporting evidence is reading)."""
     return sees_organisation(user) and not is_auditor(user)
 
 
@@ -107,10 +106,6 @@ def team_ids(user, *, direct_only: bool = False, at=None) -> set[int]:
     return _descendants(managers)
 
 
-def is_manager(user) -> bool:
-    return bool(team_ids(user))
-
-
 def can_view_employee(user, employee: Employee) -> bool:
     if not user.is_authenticated:
         return False
@@ -124,8 +119,18 @@ def can_view_record(user, record) -> bool:
     return can_view_employee(user, record.employee)
 
 
-def employees_visible_to(user):
-    """The queryset of employees whose status this user may list (organisation or team)."""
-    if sees_organisation(user):
-        return Employee.objects.all()
-    return Employee.objects.filter(Q(pk__in=team_ids(user)))
+def learner_required(view):
+    """Signed-in people who learn: everyone but auditors, who read the evidence and nothing else."""
+    from functools import wraps
+
+    from django.contrib.auth.decorators import login_required
+    from django.core.exceptions import PermissionDenied
+
+    @login_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if is_auditor(request.user):
+            raise PermissionDenied("Auditors have read-only access to the compliance view.")
+        return view(request, *args, **kwargs)
+
+    return wrapper

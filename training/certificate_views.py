@@ -30,7 +30,7 @@ def _viewable_record(request, code: str) -> CertificationRecord:
 
 
 @require_safe
-@login_required
+@access.learner_required
 def mine(request):
     """Employee: my certificates, current and past, newest first."""
     records = with_status(

@@ -1,43 +1,30 @@
-"""A demo organisation under manager@example.com, with a year of history made by the real services.
+"""The demo organisation under manager@example.com, and the year that leaves it in every status.
 
-`plan_organisation` decides, from a seed, who works where and what each person's year looks like
-(no database). `seed_organisation` then replays that year day by day: people are hired on their
-hire date, each morning the daily job assigns by role, opens renewals and records reminders, and
-during the day people learn, pass or fail quizzes, attest, get extensions or exemptions, or leave,
-each through the service a real action would call, with that day's time. Nothing writes an
-assignment's facts, a status or a record by hand, so the hash chain, the assignment history and
-"as of" reports hold exactly what real use would have left.
+`plan_organisation` decides from a seed, without the database, who works where, reporting to
+whom, and what each person's year was: joined when, learned what, passed or failed which quiz,
+renewed, was granted an extension or an exemption, left. `seed_organisation` then has
+`training.demo.DemoYear` act that year out through the real services, once.
 """
 
 import random
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, timedelta
 
-from allauth.account.models import EmailAddress
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Count
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from content.models import CoursePage
-from quizzes.models import Quiz
-from quizzes.services import questions_by_id, start_attempt, submit_attempt
-
-from .access import COMPLIANCE_GROUP
-from .assigning import grant_exemption, grant_extension
 from .dates import add_months
-from .demo import DEMO_PEOPLE, DemoPerson, create_demo_person, require_program
-from .jobs import run_daily
-from .models import Assignment, CertificationProgram, Department, Employee, JobRole, Reminder
-from .periods import current_period_start
-from .services import accept_attestation, complete_lesson
+from .demo import DEMO_PEOPLE, DemoPerson, DemoYear, PlannedPerson, Step, require_program
+from .models import Assignment, CertificationProgram, Employee
+from .programs import ANNUAL_PROGRAM
 
 SEED = 20240108
 DEFAULT_SIZE = 50
 MIN_SIZE = 20
+MAX_SIZE = 5000
 FIRST_NUMBER = 10001  # employee numbers E10001…; the first one marks an existing organisation
 MANAGER_EMAIL = "manager@example.com"
 
@@ -55,7 +42,12 @@ LAST_NAMES = (
     "Andersen", "Byrne", "Chowdhury", "da Silva", "Ekwueme", "Fitzgerald", "Gupta", "Horváth",
     "Kaur", "López", "Murphy", "Nowak", "Okonkwo", "Patel", "Reyes", "Schmidt", "Walsh", "Kim",
 )  # fmt: skip
-OFFICES = ("Europe/London",) * 5 + ("Europe/Dublin", "Europe/Berlin", "Europe/Berlin", "Europe/Lisbon")
+OFFICES = ("Europe/London",) * 5 + (
+    "Europe/Dublin",
+    "Europe/Berlin",
+    "Europe/Berlin",
+    "Europe/Lisbon",
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +72,7 @@ TEAMS = (
 )
 # Each story is a year that leaves the person in one status now: (share of staff, fewest).
 STORIES = {
-    "certified": (0.27, 1),
+    "certified": (0.25, 1),
     "renewed": (0.12, 1),
     "renewal_due": (0.10, 2),
     "expired": (0.07, 1),
@@ -91,8 +83,8 @@ STORIES = {
     "not_started": (0.06, 1),
     "extended": (0.03, 1),
     "exempt": (0.04, 1),
-    "leaver_certified": (0.03, 1),
-    "leaver_new": (0.02, 1),
+    "leaver_certified": (0.04, 1),
+    "leaver_new": (0.03, 1),
 }
 LOGIN_STORIES = {
     "admin@example.com": "renewal_due",
@@ -107,35 +99,6 @@ EXEMPTION_REASONS = (
     "On long-term parental leave; the course is assigned again on return.",
     "Contractor with no access to customer data (confirmed by the DPO).",
 )
-
-
-@dataclass(frozen=True)
-class Step:
-    days_ago: int
-    action: str  # learn, extend, exempt, leave
-    modules: int | None = None  # learn: modules finished (None: the whole course, then attest)
-    extra_lessons: int = 0  # learn: lessons read in the next module
-    stumble: int | None = None  # learn: this module's quiz is failed once before it is passed
-    give_up: bool = False  # learn: the next module's quiz is failed until no attempts are left
-    due_in_days: int = 0  # extend: the new due date, counted from today
-    reason: str = ""
-
-
-@dataclass
-class PlannedPerson:
-    number: str
-    first_name: str
-    last_name: str
-    email: str
-    department: str
-    role: str
-    manager: str  # the manager's email
-    time_zone: str
-    joins_days_ago: int
-    hire_date: date
-    story: str
-    steps: list[Step] = field(default_factory=list)
-    login: DemoPerson | None = None
 
 
 @dataclass(frozen=True)
@@ -265,26 +228,13 @@ def plan_organisation(*, size: int, rules: Rules, seed: int = SEED) -> list[Plan
     team_count = max(2, round(size / 10))
     staff = _story_counts(size - len(LEADS) - team_count)
     rng.shuffle(staff)
-    emails: list[str] = []  # by index: heads of area first, then team managers, then staff
+    emails: list[str] = []  # by index: heads of area, then team managers, then their staff
     taken: set[str] = set()
     for index in range(size):
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-        email = f"{_email_part(first)}.{_email_part(last)}@example.com"
-        suffix = 2
-        while email in taken:
-            email, suffix = f"{_email_part(first)}.{_email_part(last)}{suffix}@example.com", suffix + 1
-        if index < len(LEADS):
-            boss, (department, role) = MANAGER_EMAIL, LEADS[index]
-        elif index < len(LEADS) + team_count:
-            team = TEAMS[(index - len(LEADS)) % len(TEAMS)]
-            boss, department, role = emails[team.lead], team.department, team.manager_role
-        else:
-            slot = (index - len(LEADS) - team_count) % team_count
-            team = TEAMS[slot % len(TEAMS)]
-            boss, department = emails[len(LEADS) + slot], team.department
-            role = rng.choice(team.roles)
-        emails.append(email)
-        taken.add(email)
+        emails.append(_unique_email(first, last, taken))
+        taken.add(emails[-1])
+        department, role, boss = _position(index, team_count, rng)
         if index < len(LEADS) + team_count:
             # Managers were in post when the program started: most renewed, a few lapsed.
             story = rng.choice(("renewed", "renewed", "renewed", "lapsed"))
@@ -296,10 +246,10 @@ def plan_organisation(*, size: int, rules: Rules, seed: int = SEED) -> list[Plan
                 number=f"E{FIRST_NUMBER + index}",
                 first_name=first,
                 last_name=last,
-                email=email,
+                email=emails[-1],
                 department=department,
                 role=role,
-                manager=boss,
+                manager=MANAGER_EMAIL if boss is None else emails[boss],
                 time_zone=rng.choice(OFFICES),
                 joins_days_ago=rules.start if hired is None else hired,
                 hire_date=_hire_date(rules, hired, rng),
@@ -308,6 +258,28 @@ def plan_organisation(*, size: int, rules: Rules, seed: int = SEED) -> list[Plan
             )
         )
     return people
+
+
+def _position(index: int, team_count: int, rng: random.Random) -> tuple[str, str, int | None]:
+    """Department, job role and the manager's index (None: manager@) of the index-th person."""
+    if index < len(LEADS):
+        return *LEADS[index], None
+    if index < len(LEADS) + team_count:
+        team = TEAMS[(index - len(LEADS)) % len(TEAMS)]
+        return team.department, team.manager_role, team.lead
+    slot = (index - len(LEADS) - team_count) % team_count
+    team = TEAMS[slot % len(TEAMS)]
+    return team.department, rng.choice(team.roles), len(LEADS) + slot
+
+
+def _unique_email(first: str, last: str, taken: set[str]) -> str:
+    """first.last@example.com, numbered when two people share a name."""
+    local, number = f"{_email_part(first)}.{_email_part(last)}", 1
+    email = f"{local}@example.com"
+    while email in taken:
+        number += 1
+        email = f"{local}{number}@example.com"
+    return email
 
 
 def _hire_date(rules: Rules, hired: int | None, rng: random.Random) -> date:
@@ -320,7 +292,9 @@ def _plan_login(login: DemoPerson, rules: Rules, stories: _Stories) -> PlannedPe
     hired, steps = getattr(stories, story)()
     if login.hired_days_ago is not None:  # a new hire whose learning fits after that day
         hired = login.hired_days_ago
-        steps = [Step(min(s.days_ago, hired - 1), s.action, modules=2, extra_lessons=1) for s in steps]
+        steps = [
+            Step(min(s.days_ago, hired - 1), s.action, modules=2, extra_lessons=1) for s in steps
+        ]
     return PlannedPerson(
         number=login.number,
         first_name=login.first_name,
@@ -366,9 +340,9 @@ def seed_organisation(*, size: int = DEFAULT_SIZE, seed: int = SEED, now=None) -
     if organisation_exists():
         people = Employee.objects.filter(employee_number__regex=r"^E1\d{4}$").count()
         return SeedReport(created=False, people=people)
-    course = CoursePage.objects.filter(build_key="data-ethics-essentials").first()
-    program = CertificationProgram.objects.filter(courses=course).first() if course else None
-    if program is None:
+    program = CertificationProgram.objects.filter(name=ANNUAL_PROGRAM).first()
+    course = program.courses.first() if program else None
+    if course is None:
         raise DemoError("The course and its program are missing: run `manage.py build_course`.")
     now = now or timezone.now()
     rules = Rules(
@@ -379,14 +353,17 @@ def seed_organisation(*, size: int = DEFAULT_SIZE, seed: int = SEED, now=None) -
         due=program.initial_due_days,
     )
     people = plan_organisation(size=size, rules=rules, seed=seed)
+    # Only for the replay: see the docstring.
     quiet = override_settings(
         MAILERS={"default": {"BACKEND": "django.core.mail.backends.dummy.EmailBackend"}},
         TASKS={"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}},
     )
     with quiet, transaction.atomic():
         require_program({p.role for p in people})
-        replay = _Replay(people, course=course, program=program, rules=rules, seed=seed)
-        reminders = replay.run(now)
+        year = DemoYear(
+            people, course=course, program=program, today=rules.today, start=rules.start, seed=seed
+        )
+        reminders = year.run(now)
     statuses = Assignment.objects.with_status().values("status").annotate(n=Count("pk"))
     return SeedReport(
         created=True,
@@ -396,139 +373,3 @@ def seed_organisation(*, size: int = DEFAULT_SIZE, seed: int = SEED, now=None) -
         reminders=reminders,
         statuses={row["status"]: row["n"] for row in statuses.order_by("status")},
     )
-
-
-class _Replay:
-    """Plays the planned year forward one day at a time, through the services."""
-
-    def __init__(self, people, *, course: CoursePage, program, rules: Rules, seed: int):
-        self.course, self.program, self.rules = course, program, rules
-        self.rng = random.Random(seed)
-        self.modules = [
-            (list(module.lessons()), Quiz.objects.filter(module=module, live=True).first())
-            for module in course.modules()
-        ]
-        self.joining: dict[int, list[PlannedPerson]] = defaultdict(list)
-        self.steps: dict[int, list[tuple[PlannedPerson, Step]]] = defaultdict(list)
-        for person in people:  # demo logins first: the organisation reports to manager@
-            self.joining[person.joins_days_ago].append(person)
-        self.employees: dict[str, Employee] = {}
-        self.compliance_officer = None
-
-    def run(self, now) -> int:
-        reminders = Reminder.objects.count()
-        for days_ago in range(self.rules.start, 0, -1):
-            morning = datetime.combine(self.rules.today - timedelta(days=days_ago), time(7), UTC)
-            for person in self.joining.pop(days_ago, []):
-                self._hire(person)
-            today = self.steps.pop(days_ago, [])
-            for person, step in today:
-                if step.action == "leave":  # the directory says so before the daily job runs
-                    employee = self.employees[person.email]
-                    employee.active = False
-                    employee.save(update_fields=["active"])
-            run_daily(at=morning)
-            for index, (person, step) in enumerate(today):
-                if step.action == "leave":
-                    continue
-                at = morning + timedelta(hours=2 + index % 6, minutes=self.rng.randint(0, 50))
-                self._act(self.employees[person.email], step, at)
-        run_daily(at=now)
-        return Reminder.objects.count() - reminders
-
-    def _hire(self, person: PlannedPerson) -> None:
-        if person.login is not None:
-            employee, created = create_demo_person(person.login, self.rules.today)
-            if COMPLIANCE_GROUP in person.login.groups:
-                self.compliance_officer = employee.user
-            if not created:  # an older demo database: this login keeps the history it has
-                return
-        else:
-            employee = self._create_employee(person)
-        self.employees[person.email] = employee
-        for step in person.steps:
-            self.steps[step.days_ago].append((person, step))
-
-    def _create_employee(self, person: PlannedPerson) -> Employee:
-        user = get_user_model().objects.create_user(
-            email=person.email, first_name=person.first_name, last_name=person.last_name
-        )
-        EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
-        return Employee.objects.create(
-            user=user,
-            employee_number=person.number,
-            department=Department.objects.get_or_create(name=person.department)[0],
-            job_role=JobRole.objects.get_or_create(name=person.role)[0],
-            manager=Employee.objects.get(user__email=person.manager),
-            hire_date=person.hire_date,
-            time_zone=person.time_zone,
-        )
-
-    def _act(self, employee: Employee, step: Step, at) -> None:
-        if step.action == "learn":
-            self._learn(employee.user, step, at)
-            return
-        assignment = Assignment.objects.get(employee=employee, program=self.program, ended_at=None)
-        if step.action == "extend":
-            grant_extension(
-                assignment=assignment,
-                new_due_date=self.rules.today + timedelta(days=step.due_in_days),
-                reason=step.reason,
-                approver=employee.manager.user,
-                at=at,
-            )
-        elif step.action == "exempt":
-            approver = self.compliance_officer or employee.manager.user
-            grant_exemption(assignment=assignment, reason=step.reason, approver=approver, at=at)
-
-    def _learn(self, user, step: Step, at) -> None:
-        """Read lessons and take quizzes as a learner would, a few minutes apart."""
-        period = current_period_start(user, at)
-        count = len(self.modules) if step.modules is None else step.modules
-        for index, (lessons, quiz) in enumerate(self.modules[:count]):
-            at = self._read(user, lessons, at)
-            if quiz is not None:
-                at = self._pass(user, quiz, period, at, stumble=index == step.stumble)
-        if count < len(self.modules):
-            lessons, quiz = self.modules[count]
-            at = self._read(user, lessons[: step.extra_lessons], at)
-            if step.give_up and quiz is not None:
-                at = self._read(user, lessons, at)
-                for _ in range(quiz.attempts_per_cycle):
-                    _, at = self._attempt(user, quiz, period, at, wrong=len(self.modules))
-        elif step.modules is None:
-            accept_attestation(user=user, course=self.course, at=at)
-
-    def _read(self, user, lessons, at):
-        for lesson in lessons:
-            complete_lesson(user=user, lesson=lesson, at=at)
-            at += timedelta(minutes=4)
-        return at
-
-    def _pass(self, user, quiz: Quiz, period, at, *, stumble: bool):
-        if stumble:
-            attempt, at = self._attempt(user, quiz, period, at, wrong=2)
-            if attempt.passed:
-                return at
-        return self._attempt(user, quiz, period, at, wrong=0)[1]
-
-    def _attempt(self, user, quiz: Quiz, period, at, *, wrong: int):
-        attempt = start_attempt(user=user, quiz=quiz, period_start=period, at=at, rng=self.rng)
-        submitted = at + timedelta(minutes=1)
-        attempt = submit_attempt(
-            attempt=attempt, user=user, answers=_answers(attempt, wrong=wrong), at=submitted
-        )
-        return attempt, submitted + quiz.cooldown + timedelta(minutes=2)
-
-
-def _answers(attempt, *, wrong: int) -> dict[str, list[str]]:
-    """Right answers to the drawn questions but the first `wrong`, read from the server's copy."""
-    questions = questions_by_id(attempt)
-    answers = {}
-    for number, item in enumerate(attempt.draw):
-        choices = questions[item["question"]]["choices"].bound_blocks
-        correct = {choice.id for choice in choices if choice.value["correct"]}
-        right = [cid for cid in item["choices"] if cid in correct]
-        mistaken = [cid for cid in item["choices"] if cid not in correct][:1]
-        answers[item["question"]] = mistaken if number < wrong else right
-    return answers

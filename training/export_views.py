@@ -15,11 +15,11 @@ from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET, require_safe
 
 from . import access
+from .evidence import build_evidence_pack
 from .exports import (
     CONTENT_TYPES,
     PARAMETERS,
     ExportError,
-    build_evidence_pack,
     parse_filters,
     parse_window,
     run_export,

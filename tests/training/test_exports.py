@@ -19,11 +19,11 @@ from tests.factories import DepartmentFactory, EmployeeFactory, JobRoleFactory
 from tests.helpers import complete_course
 from tests.training.org import auditor, build_org, compliance_officer
 from training.assigning import assign, end_assignment, grant_extension
+from training.evidence import content_revisions
 from training.exports import (
     RECORD_HEADER,
     STATUS_HEADER,
     ExportFilters,
-    content_revisions,
     run_export,
 )
 from training.models import (

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from training.demo import DEMO_PASSWORD, DEMO_PEOPLE, create_demo_users
-from training.demo_org import DEFAULT_SIZE, MIN_SIZE, DemoError, seed_organisation
+from training.demo_org import DEFAULT_SIZE, MAX_SIZE, MIN_SIZE, DemoError, seed_organisation
 
 
 class Command(BaseCommand):
@@ -19,8 +19,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, employees, **options):
-        if employees < MIN_SIZE:
-            raise CommandError(f"--employees must be at least {MIN_SIZE}, to show every status.")
+        if not MIN_SIZE <= employees <= MAX_SIZE:
+            raise CommandError(
+                f"--employees must be between {MIN_SIZE} (enough to show every status) "
+                f"and {MAX_SIZE}."
+            )
         try:
             report = seed_organisation(size=employees)
         except DemoError as error:
