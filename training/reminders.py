@@ -100,7 +100,7 @@ def _claim(reminder_ids: list[int]) -> list[int]:
     ]
 
 
-def _send(to: str, subject: str, template: str, context: dict) -> None:
+def send_notice(to: str, subject: str, template: str, context: dict) -> None:
     context = {**context, "base_url": settings.WAGTAILADMIN_BASE_URL}
     message = EmailMultiAlternatives(
         subject=subject,
@@ -145,7 +145,7 @@ def send_pending(*, at=None) -> SendReport:
     for pk in _claim([r.pk for r in personal]):
         reminder = next(r for r in personal if r.pk == pk)
         assignment = reminder.assignment
-        _send(
+        send_notice(
             reminder.recipient,
             _subject(reminder),
             "reminder",
@@ -168,7 +168,7 @@ def send_pending(*, at=None) -> SendReport:
         mine = [r for r in reminders if r.pk in claimed]
         if not mine:
             continue
-        _send(
+        send_notice(
             recipient,
             SUBJECTS["escalation"].format(count=len(mine)),
             "escalation",

@@ -14,6 +14,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from content.models import CoursePage
+from quizzes.models import Attempt
+
 from . import access
 from .models import (
     Assignment,
@@ -27,7 +30,7 @@ from .models import (
     Status,
 )
 from .progress import LearnerProgress
-from .reminders import _send, deadline
+from .reminders import deadline, send_notice
 from .reports import SEVERITY, status_matrix
 
 PAGE_SIZE = 25
@@ -125,9 +128,6 @@ def person(request, employee_id: int):
         .prefetch_related("events", "reminders")
     )
     progress = LearnerProgress(employee.user)
-    from content.models import CoursePage
-    from quizzes.models import Attempt
-
     courses = list(CoursePage.objects.live().order_by("path"))
     return render(
         request,
@@ -172,7 +172,7 @@ def send_reminder(request, employee_id: int, assignment_id: int):
     except IntegrityError:
         messages.info(request, f"{employee.user.get_full_name()} was already reminded today.")
         return redirect("training:team_person", employee_id=employee.pk)
-    _send(
+    send_notice(
         employee.user.email,
         f"A reminder from {request.user.get_full_name() or request.user.email}: {assignment.program.name}",
         "reminder",

@@ -73,7 +73,7 @@ def test_emails_have_text_and_html_with_a_link_to_learn(team):
 def test_a_crash_while_sending_loses_nothing_and_sends_nothing_twice(team, monkeypatch):
     from training import reminders
 
-    real_send = reminders._send
+    real_send = reminders.send_notice
     calls = {"n": 0}
 
     def flaky(*args, **kwargs):
@@ -82,14 +82,14 @@ def test_a_crash_while_sending_loses_nothing_and_sends_nothing_twice(team, monke
             raise ConnectionError("SMTP server went away")
         return real_send(*args, **kwargs)
 
-    monkeypatch.setattr(reminders, "_send", flaky)
+    monkeypatch.setattr(reminders, "send_notice", flaky)
     with pytest.raises(ConnectionError):
         run_daily(at=day(1))
     assert len(mail.outbox) == 1
     assert Reminder.objects.count() == 3  # all recorded before any was sent
     # The crashed claim is released after the timeout; the next run sends the rest, once each.
     Reminder.objects.filter(sent_at__isnull=True).update(claimed_at=day(-1))
-    monkeypatch.setattr(reminders, "_send", real_send)
+    monkeypatch.setattr(reminders, "send_notice", real_send)
     run_daily(at=day(1, hour=9))
     assert sorted(m.to[0] for m in mail.outbox) == [
         "p0@example.org",
