@@ -7,7 +7,8 @@ from training.demo_org import DEFAULT_SIZE, MAX_SIZE, MIN_SIZE, DemoError, seed_
 class Command(BaseCommand):
     help = (
         "Create the demo logins and, once, a demo organisation under manager@example.com with a "
-        "year of history made through the real services. A second run changes nothing."
+        "year of history made through the real services. A second run changes nothing: an "
+        "existing organisation is kept whatever --employees says."
     )
 
     def add_arguments(self, parser):
