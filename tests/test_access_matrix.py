@@ -58,6 +58,10 @@ EXPECTED = {
         ORGANISATION,
     ),
     "training:team": ("/team/", every(FORBIDDEN, anonymous=LOGIN, manager=OK, other_manager=OK)),
+    "training:team_export": (
+        "/team/export.csv",
+        every(FORBIDDEN, anonymous=LOGIN, manager=OK, other_manager=OK),
+    ),
     "training:delegations": (
         "/team/delegations/",
         every(FORBIDDEN, anonymous=LOGIN, manager=OK, other_manager=OK),

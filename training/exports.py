@@ -460,6 +460,3 @@ def run_export(*, user, via: str, filters: ExportFilters, scope) -> tuple[str, s
     else:
         chunks = csv_chunks(header, rows)
     return CONTENT_TYPES[filters.file_format], export_filename(filters), _logged(chunks, log, tally)
-
-
-# The evidence pack ----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.http import Http404
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -18,6 +18,7 @@ from content.models import CoursePage
 from quizzes.models import Attempt
 
 from . import access
+from .exports import parse_filters, run_export
 from .models import (
     Assignment,
     CertificationProgram,
@@ -232,3 +233,16 @@ def delegations(request):
             "now": timezone.now(),
         },
     )
+
+
+@login_required
+def team_export(request):
+    """Manager: my team's status now, as CSV — the same export as compliance, limited to my team."""
+    ids = _team_or_403(request, request.GET.get("direct") == "1")
+    filters = parse_filters({"kind": ["status"], "format": ["csv"]})
+    content_type, filename, chunks = run_export(
+        user=request.user, via="ui", filters=filters, scope=ids
+    )
+    response = StreamingHttpResponse(chunks, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="team-{filename}"'
+    return response

@@ -7,6 +7,7 @@ app_name = "training"
 urlpatterns = [
     path("team/", team_views.team, name="team"),
     path("team/delegations/", team_views.delegations, name="delegations"),
+    path("team/export.csv", team_views.team_export, name="team_export"),
     path("team/<int:employee_id>/", team_views.person, name="team_person"),
     path(
         "team/<int:employee_id>/remind/<int:assignment_id>/",

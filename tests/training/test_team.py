@@ -138,3 +138,18 @@ def test_team_costs_the_same_queries_for_10_and_1000_people(client, db):
         assert response.status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
+
+
+def test_team_csv_has_exactly_my_team(client, org):
+    import csv
+    import io
+
+    boss, lead, people, _ = org
+    outsider = build_org(2, prefix="x")[2][0]
+    client.force_login(lead.user)
+    response = client.get(reverse("training:team_export"))
+    body = b"".join(response.streaming_content).decode()
+    rows = list(csv.DictReader(io.StringIO(body)))
+    numbers = {row["employee_number"] for row in rows}
+    assert numbers == {p.employee_number for p in people if p.manager_id == lead.pk}
+    assert outsider.employee_number not in numbers
