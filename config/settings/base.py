@@ -202,9 +202,10 @@ LOGGING = {
     "loggers": {
         "django.db.backends": {"level": "INFO"},
         "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")},
-        "django_tasks": {"level": "WARNING"},
-        "django_tasks_db": {"level": "WARNING"},
-        "django.tasks": {"level": "WARNING"},
+        # The worker adds its own handler to these (`db_worker --verbosity`); don't print twice.
+        "django_tasks": {"level": "WARNING", "propagate": False},
+        "django_tasks_db": {"level": "WARNING", "propagate": False},
+        "django.tasks": {"level": "WARNING", "propagate": False},
     },
 }
 
