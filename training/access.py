@@ -106,6 +106,18 @@ def team_ids(user, *, direct_only: bool = False, at=None) -> set[int]:
     return _descendants(managers)
 
 
+def has_team(user, at=None) -> bool:
+    """Whether the user has any report or live delegation: two cheap queries, no tree walk."""
+    if not user.is_authenticated:
+        return False
+    me = employee_of(user)
+    if me is not None and Employee.objects.filter(manager=me).exists():
+        return True
+    return Delegation.objects.filter(
+        delegate=user, revoked_at__isnull=True, expires_at__gt=at or timezone.now()
+    ).exists()
+
+
 def can_view_employee(user, employee: Employee) -> bool:
     if not user.is_authenticated:
         return False

@@ -19,7 +19,7 @@ def navigation(request):
             return {}
         auditor = access.is_auditor(user)
         return {
-            "team": not auditor and bool(access.team_ids(user)),
+            "team": not auditor and access.has_team(user),
             "compliance": access.sees_organisation(user),
             "learn": not auditor,
         }
