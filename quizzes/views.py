@@ -1,6 +1,6 @@
 """Admin views for editors. Who may use them: users with the change-quiz permission."""
 
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.shortcuts import get_object_or_404
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -9,15 +9,12 @@ from .models import Quiz
 from .reports import question_stats
 
 
-class QuestionStatsView(WagtailAdminTemplateMixin, TemplateView):
+class QuestionStatsView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "quizzes/admin/question_stats.html"
     page_title = "Question statistics"
     header_icon = "help"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("quizzes.change_quiz"):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    permission_required = "quizzes.change_quiz"
+    raise_exception = True
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -3,7 +3,8 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -12,25 +13,16 @@ from .assigning import explain, grant_exemption, grant_extension
 from .models import Assignment, Status
 
 
-class PermissionMixin:
-    permission = ""
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(self.permission):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-
-class AssignmentListView(PermissionMixin, WagtailAdminTemplateMixin, TemplateView):
-    permission = "training.view_assignment"
+class AssignmentListView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
+    permission_required = "training.view_assignment"
+    raise_exception = True
     template_name = "training/admin/assignments.html"
     page_title = "Assignments"
     header_icon = "list-ul"
 
     def get_context_data(self, **kwargs):
         rows = (
-            Assignment.objects.active()
-            .with_status()
+            Assignment.objects.with_status()
             .select_related("employee__user", "program")
             .prefetch_related("events")
             .order_by("due_at")[:500]
@@ -64,10 +56,11 @@ class DecisionForm(forms.Form):
         return data
 
 
-class DecisionView(PermissionMixin, WagtailAdminTemplateMixin, FormView):
+class DecisionView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
     """Extend a due date or exempt someone, with a reason; the approver is the signed-in user."""
 
-    permission = "training.add_extension"
+    permission_required = "training.add_extension"
+    raise_exception = True
     template_name = "training/admin/decision.html"
     page_title = "Extension or exemption"
     header_icon = "date"

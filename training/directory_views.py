@@ -1,7 +1,7 @@
 """The directory upload page in the Wagtail admin. Who may use it: users who may add employees."""
 
 from django import forms
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.views.generic import FormView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
@@ -32,7 +32,7 @@ class DirectoryUploadForm(forms.Form):
         return upload
 
 
-class ImportDirectoryView(WagtailAdminTemplateMixin, FormView):
+class ImportDirectoryView(PermissionRequiredMixin, WagtailAdminTemplateMixin, FormView):
     """Upload, preview, import: the same `import_directory` as `manage.py import_employees`.
 
     The result is rendered in the response rather than redirected to, because a resubmitted
@@ -43,11 +43,8 @@ class ImportDirectoryView(WagtailAdminTemplateMixin, FormView):
     form_class = DirectoryUploadForm
     page_title = "Import directory"
     header_icon = "upload"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("training.add_employee"):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    permission_required = "training.add_employee"
+    raise_exception = True
 
     def form_valid(self, form):
         result = import_directory(

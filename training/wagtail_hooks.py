@@ -1,3 +1,5 @@
+"""Registers training's admin screens; the views themselves check permissions."""
+
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -9,29 +11,12 @@ from .directory_views import ImportDirectoryView
 from .viewsets import CertificationViewSetGroup, PeopleViewSetGroup
 
 register_snippet(PeopleViewSetGroup)
-
-
-@hooks.register("register_admin_urls")
-def register_import_urls():
-    return [path("people/import/", ImportDirectoryView.as_view(), name="import_directory")]
-
-
-class ImportDirectoryMenuItem(MenuItem):
-    def is_shown(self, request):
-        return request.user.has_perm("training.add_employee")
-
-
-@hooks.register("register_admin_menu_item")
-def register_import_menu_item():
-    return ImportDirectoryMenuItem(
-        "Import directory", reverse("import_directory"), icon_name="upload", order=1100
-    )
-
-
 register_snippet(CertificationViewSetGroup)
 
 
 class PermissionMenuItem(MenuItem):
+    """A menu entry shown only to users holding the permission its page requires."""
+
     def __init__(self, *args, permission: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.permission = permission
@@ -41,27 +26,11 @@ class PermissionMenuItem(MenuItem):
 
 
 @hooks.register("register_admin_urls")
-def register_assignment_urls():
+def register_urls():
     return [
+        path("people/import/", ImportDirectoryView.as_view(), name="import_directory"),
         path("assignments/", AssignmentListView.as_view(), name="training_assignments"),
         path("assignments/decision/", DecisionView.as_view(), name="training_decision"),
-    ]
-
-
-@hooks.register("register_admin_menu_item")
-def register_assignments_menu_item():
-    return PermissionMenuItem(
-        "Assignments",
-        reverse("training_assignments"),
-        icon_name="list-ul",
-        order=1050,
-        permission="training.view_assignment",
-    )
-
-
-@hooks.register("register_admin_urls")
-def register_api_client_urls():
-    return [
         path("api-clients/", ApiClientListView.as_view(), name="api_clients"),
         path("api-clients/new/", ApiClientIssueView.as_view(), name="api_client_new"),
         path(
@@ -70,12 +39,18 @@ def register_api_client_urls():
     ]
 
 
-@hooks.register("register_admin_menu_item")
-def register_api_clients_menu_item():
+MENU = [
+    ("Assignments", "training_assignments", "list-ul", 1050, "training.view_assignment"),
+    ("Import directory", "import_directory", "upload", 1100, "training.add_employee"),
+    ("API clients", "api_clients", "key", 1200, "training.add_apiclient"),
+]
+
+
+def _menu_item(label, url_name, icon, order, permission):
     return PermissionMenuItem(
-        "API clients",
-        reverse("api_clients"),
-        icon_name="key",
-        order=1200,
-        permission="training.add_apiclient",
+        label, reverse(url_name), icon_name=icon, order=order, permission=permission
     )
+
+
+for entry in MENU:
+    hooks.register("register_admin_menu_item", lambda entry=entry: _menu_item(*entry))
