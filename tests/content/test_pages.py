@@ -82,3 +82,12 @@ def test_every_asset_is_served_by_the_app_itself(learner_client, course, path):
     assets = re.findall(r'<(?:link|script|img)[^>]+(?:href|src)="([^"]+)"', html)
     assert assets
     assert all(url.startswith("/") and not url.startswith("//") for url in assets), assets
+
+
+def test_a_refused_page_is_styled_and_says_why(client, db):
+    client.force_login(UserFactory())
+    response = client.get("/team/")
+    assert response.status_code == 403
+    assert "This page isn’t available to you" in response.text
+    assert "Only managers, and people they delegate to, have a team view." in response.text
+    assert "/static/css/site.css" in response.text
