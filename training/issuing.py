@@ -75,29 +75,33 @@ def compute_hash(record: CertificationRecord) -> str:
 def _evidence(assignment: Assignment, user, period_start):
     """Per module its quiz result, and the revision of every page and quiz completed."""
     courses = list(assignment.program.courses.all())
-    modules, revisions = [], {}
-    for course in courses:
-        for module in course.modules():
-            completion = (
-                ModuleCompletion.objects.filter(user=user, module=module, period_start=period_start)
-                .select_related("attempt")
-                .first()
-            )
-            attempt = completion.attempt if completion else None
-            modules.append(
-                {
-                    "module": module.id,
-                    "title": module.title,
-                    "score": str(attempt.score) if attempt else None,
-                    "attempt": attempt.id if attempt else None,
-                    "quiz_revision": attempt.revision_id if attempt else None,
-                    "completed_at": _iso(completion.completed_at) if completion else None,
-                }
-            )
-    for lesson_id, revision_id in LessonCompletion.objects.filter(
-        user=user, period_start=period_start
-    ).values_list("lesson_id", "revision_id"):
-        revisions[str(lesson_id)] = revision_id
+    required = [module for course in courses for module in course.modules()]
+    completions = {
+        c.module_id: c
+        for c in ModuleCompletion.objects.filter(
+            user=user, period_start=period_start, module__in=required
+        ).select_related("attempt")
+    }
+    modules = []
+    for module in required:
+        completion = completions.get(module.id)
+        attempt = completion.attempt if completion else None
+        modules.append(
+            {
+                "module": module.id,
+                "title": module.title,
+                "score": str(attempt.score) if attempt else None,
+                "attempt": attempt.id if attempt else None,
+                "quiz_revision": attempt.revision_id if attempt else None,
+                "completed_at": _iso(completion.completed_at) if completion else None,
+            }
+        )
+    revisions = {
+        str(lesson_id): revision_id
+        for lesson_id, revision_id in LessonCompletion.objects.filter(
+            user=user, period_start=period_start
+        ).values_list("lesson_id", "revision_id")
+    }
     return courses, modules, revisions
 
 
