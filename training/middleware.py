@@ -1,7 +1,8 @@
 import zoneinfo
 
-from django.core.exceptions import ObjectDoesNotExist
 from django.utils import timezone
+
+from .access import employee_of
 
 
 class EmployeeTimeZoneMiddleware:
@@ -12,14 +13,9 @@ class EmployeeTimeZoneMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        name = None
-        if user is not None and user.is_authenticated:
-            try:
-                name = user.employee.time_zone
-            except ObjectDoesNotExist:
-                name = None
-        if name:
-            timezone.activate(zoneinfo.ZoneInfo(name))
+        employee = employee_of(user) if user is not None else None
+        if employee is not None and employee.time_zone:
+            timezone.activate(zoneinfo.ZoneInfo(employee.time_zone))
         else:
             timezone.deactivate()
         return self.get_response(request)
