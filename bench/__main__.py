@@ -30,8 +30,9 @@ def setup():
 def organisation(count: int):
     from django.contrib.auth import get_user_model
 
-    from training.models import CertificationProgram, Department, Employee, JobRole, RoleRequirement
-    from training.programs import ANNUAL_PROGRAM
+    from training.certification.models import CertificationProgram, RoleRequirement
+    from training.certification.programs import ANNUAL_PROGRAM
+    from training.people.models import Department, Employee, JobRole
 
     User = get_user_model()
     department = Department.objects.create(name="Operations")
@@ -70,7 +71,7 @@ def main():
     setup()
     from django.db import connection
 
-    from training.jobs import run_daily
+    from training.certification.jobs import run_daily
 
     organisation(count)
     start = datetime(2026, 3, 2, 6, tzinfo=UTC)

@@ -5,8 +5,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from training.api import api
-from training.export_urls import evidence_urlpatterns
+from training.oversight.api import api
+from training.oversight.urls import compliance_urls, evidence_urls, export_urls, team_urls
 
 
 class ToAllauthLogin(RedirectView):
@@ -23,11 +23,12 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
-    path("compliance/", include("training.compliance_urls")),
-    path("compliance/exports/", include("training.export_urls")),
-    path("compliance/evidence/", include((evidence_urlpatterns, "evidence"))),
-    path("", include("training.urls")),
-    path("certificates/", include("training.certificate_urls")),
+    path("compliance/", include(compliance_urls)),
+    path("compliance/exports/", include(export_urls)),
+    path("compliance/evidence/", include(evidence_urls)),
+    path("team/", include(team_urls)),
+    path("learn/", include("training.portal.urls")),
+    path("certificates/", include("training.certification.urls")),
 ]
 
 if settings.DEBUG:

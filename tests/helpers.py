@@ -36,8 +36,8 @@ def complete_course(user, course, at=None):
 
     from quizzes.models import Quiz
     from quizzes.services import start_attempt, submit_attempt
-    from training.periods import current_period_start
-    from training.services import accept_attestation, complete_lesson
+    from training.learning.periods import current_period_start
+    from training.learning.services import accept_attestation, complete_lesson
 
     at = at or timezone.now()
     period = current_period_start(user, at)

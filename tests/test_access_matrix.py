@@ -13,10 +13,10 @@ from content.models import LessonPage
 from quizzes.models import Attempt, Quiz
 from tests.factories import EmployeeFactory, UserFactory
 from tests.helpers import complete_course
-from tests.training.org import auditor, compliance_officer
-from training.assigning import assign
-from training.models import CertificationProgram, CertificationRecord
-from training.programs import ANNUAL_PROGRAM
+from tests.org import auditor, compliance_officer
+from training.certification.assigning import assign
+from training.certification.models import CertificationProgram, CertificationRecord
+from training.certification.programs import ANNUAL_PROGRAM
 
 ROLES = [
     "anonymous",
@@ -57,31 +57,31 @@ EXPECTED = {
         "/compliance/evidence/?date_from=2026-01-01&date_to=2026-11-01",
         ORGANISATION,
     ),
-    "training:team": ("/team/", every(FORBIDDEN, anonymous=LOGIN, manager=OK, other_manager=OK)),
-    "training:team_export": (
+    "team:index": ("/team/", every(FORBIDDEN, anonymous=LOGIN, manager=OK, other_manager=OK)),
+    "team:export": (
         "/team/export.csv",
         every(FORBIDDEN, anonymous=LOGIN, manager=OK, other_manager=OK),
     ),
-    "training:delegations": (
+    "team:delegations": (
         "/team/delegations/",
         every(FORBIDDEN, anonymous=LOGIN, manager=OK, other_manager=OK),
     ),
-    "training:team_person": (
+    "team:person": (
         "/team/{employee}/",
         every(MISSING, anonymous=LOGIN, employee=OK, manager=OK, compliance=OK, admin=OK),
     ),
-    "training:team_remind": ("/team/{employee}/remind/{assignment}/", every(METHOD)),
-    "training:learn": ("/learn/", LEARNER),
-    "training:complete_lesson": ("/learn/lessons/{lesson}/complete/", every(METHOD)),
-    "training:attest": ("/learn/courses/{course}/attestation/", LEARNER),
-    "training:quiz": ("/learn/quizzes/{quiz}/", LEARNER),
-    "training:quiz_start": ("/learn/quizzes/{quiz}/start/", every(METHOD)),
-    "training:attempt": (
+    "team:remind": ("/team/{employee}/remind/{assignment}/", every(METHOD)),
+    "portal:learn": ("/learn/", LEARNER),
+    "portal:complete_lesson": ("/learn/lessons/{lesson}/complete/", every(METHOD)),
+    "portal:attest": ("/learn/courses/{course}/attestation/", LEARNER),
+    "portal:quiz": ("/learn/quizzes/{quiz}/", LEARNER),
+    "portal:quiz_start": ("/learn/quizzes/{quiz}/start/", every(METHOD)),
+    "portal:attempt": (
         "/learn/attempts/{attempt}/",
         every(MISSING, anonymous=LOGIN, employee=OK, auditor=FORBIDDEN),
     ),
-    "training:my_record_json": ("/learn/my-record.json", LEARNER),
-    "training:my_record_pdf": ("/learn/my-record.pdf", LEARNER),
+    "portal:my_record_json": ("/learn/my-record.json", LEARNER),
+    "portal:my_record_pdf": ("/learn/my-record.pdf", LEARNER),
     "certificates:mine": ("/certificates/", LEARNER),
     "certificates:verify": ("/certificates/verify/{code}/", every(OK)),
     "certificates:detail": (

@@ -10,8 +10,8 @@ from quizzes.models import Answer, Attempt, Quiz
 from quizzes.services import AlreadyGraded, QuizError, start_attempt, submit_attempt
 from tests.factories import UserFactory
 from tests.helpers import right_answers, wrong_answers
-from training.models import FIRST_PERIOD, ModuleCompletion
-from training.services import complete_lesson
+from training.learning.models import FIRST_PERIOD, ModuleCompletion
+from training.learning.services import complete_lesson
 
 pytestmark = pytest.mark.postgres_only
 
@@ -108,16 +108,16 @@ def test_a_module_is_completed_exactly_once_when_the_pass_and_the_last_lesson_ra
 
 def test_records_issued_at_once_form_one_unbroken_chain(quiz, course_tx):
     from tests.factories import EmployeeFactory
-    from training.assigning import assign
-    from training.issuing import verify_chain
-    from training.models import CertificationProgram, CertificationRecord
-    from training.services import accept_attestation
+    from training.certification.assigning import assign
+    from training.certification.issuing import verify_chain
+    from training.certification.models import CertificationProgram, CertificationRecord
+    from training.learning.services import accept_attestation
 
     program = CertificationProgram.objects.get(name="Annual Data Ethics Certification")
     people = [EmployeeFactory() for _ in range(4)]
     from content.models import LessonPage
     from quizzes.models import Quiz as QuizModel
-    from training.services import complete_lesson
+    from training.learning.services import complete_lesson
 
     for person in people:
         assign(employee=person, program=program)
@@ -145,9 +145,9 @@ def test_two_workers_send_each_reminder_once(quiz):
     from django.utils import timezone
 
     from tests.factories import EmployeeFactory
-    from training.assigning import assign
-    from training.jobs import run_daily
-    from training.models import Assignment, CertificationProgram, Reminder
+    from training.certification.assigning import assign
+    from training.certification.jobs import run_daily
+    from training.certification.models import Assignment, CertificationProgram, Reminder
 
     program = CertificationProgram.objects.create(name="Race programme")
     now = timezone.now()

@@ -6,9 +6,10 @@ from django.core import mail
 from django.core.management import call_command
 
 from tests.helpers import complete_course
-from training.issuing import verify_chain
-from training.models import Assignment, CertificationRecord, JobRole, Reminder, RoleRequirement
-from training.programs import ANNUAL_PROGRAM
+from training.certification.issuing import verify_chain
+from training.certification.models import Assignment, CertificationRecord, Reminder, RoleRequirement
+from training.certification.programs import ANNUAL_PROGRAM
+from training.people.models import JobRole
 
 DIRECTORY = """employee_number,email,first_name,last_name,department,job_role,manager_employee_number,hire_date,time_zone,active
 M001,mira@example.org,Mira,Kowalski,Support,Support Lead,,2019-05-01,Europe/Warsaw,true
@@ -74,6 +75,6 @@ def test_import_assign_certify_verify_and_renew(
 
 
 def _program_id(name):
-    from training.models import CertificationProgram
+    from training.certification.models import CertificationProgram
 
     return CertificationProgram.objects.get(name=name).pk

@@ -33,8 +33,8 @@ def test_leaver_trait(db):
 
 
 def test_demo_people_exist_once_however_often_seeded(db):
-    from training.demo import DEMO_PEOPLE, create_demo_users
-    from training.models import Employee
+    from training.demo.people import DEMO_PEOPLE, create_demo_users
+    from training.people.models import Employee
 
     create_demo_users()
     create_demo_users()

@@ -2,18 +2,12 @@ from django.apps import AppConfig
 
 
 class TrainingConfig(AppConfig):
+    """The history of the years before training became a package of apps.
+
+    Its migrations created the tables that `people`, `learning`, `certification` and `oversight`
+    now own (0006 hands them over); it keeps no models of its own. See docs/architecture.md.
+    """
+
     name = "training"
-    verbose_name = "Training"
-
-    def ready(self):
-        from quizzes.signals import attempt_graded
-
-        from .services import on_attempt_graded
-
-        attempt_graded.connect(on_attempt_graded, dispatch_uid="training.on_attempt_graded")
-
-        from content.signals import course_built
-
-        from .programs import ensure_annual_program
-
-        course_built.connect(ensure_annual_program, dispatch_uid="training.annual_program")
+    label = "training"
+    verbose_name = "Training (migration history)"

@@ -3,7 +3,10 @@
 import warnings
 
 from .base import *  # noqa: F403
-from .base import os
+from .base import INSTALLED_APPS, os
+
+# The demo organisation and its logins exist only where someone is trying the platform out.
+INSTALLED_APPS = [*INSTALLED_APPS, "training.demo"]
 
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret-3f9c2b7e1d")

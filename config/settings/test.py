@@ -3,6 +3,10 @@
 import warnings
 
 from .base import *  # noqa: F403
+from .base import INSTALLED_APPS
+
+# The demo organisation and its logins exist only where someone is trying the platform out.
+INSTALLED_APPS = [*INSTALLED_APPS, "training.demo"]
 
 DEBUG = False
 SECRET_KEY = "test-only-not-secret"

@@ -1,6 +1,6 @@
 import pytest
 
-from training.demo import DEMO_PASSWORD, create_demo_users
+from training.demo.people import DEMO_PASSWORD, create_demo_users
 
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from training.demo import DEMO_PASSWORD
+from training.demo.people import DEMO_PASSWORD
 
 pytestmark = pytest.mark.browser
 

@@ -66,7 +66,7 @@ def test_server_error_page_is_styled(db, monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("kaput")
 
-    monkeypatch.setattr("training.views.LearnerProgress", boom)
+    monkeypatch.setattr("training.portal.views.LearnerProgress", boom)
     client = Client(raise_request_exception=False)
     client.force_login(UserFactory())
     response = client.get("/learn/")

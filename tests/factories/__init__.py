@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from factory.django import DjangoModelFactory
 
 from content.models import CoursePage, LessonPage, ModulePage
-from training.models import Department, Employee, JobRole
+from training.people.models import Department, Employee, JobRole
 
 PASSWORD = "correct-horse-battery"
 

@@ -8,8 +8,8 @@ from quizzes.models import Quiz
 from quizzes.services import start_attempt, submit_attempt
 from tests.factories import UserFactory
 from tests.helpers import right_answers, wrong_answers
-from training.demo import create_demo_users
-from training.models import FIRST_PERIOD
+from training.demo.people import create_demo_users
+from training.learning.models import FIRST_PERIOD
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from quizzes.models import Answer, Attempt, Quiz
 from quizzes.services import AlreadyGraded, QuizError, availability, start_attempt, submit_attempt
 from tests.factories import UserFactory
 from tests.helpers import right_answers, wrong_answers
-from training.models import FIRST_PERIOD
+from training.learning.models import FIRST_PERIOD
 
 NOW = timezone.now().replace(microsecond=0)
 

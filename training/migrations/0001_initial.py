@@ -3,7 +3,7 @@
 import datetime
 import django.db.models.deletion
 import django.db.models.functions.text
-import training.models
+import training.people.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -48,7 +48,7 @@ class Migration(migrations.Migration):
                 ('employee_number', models.CharField(max_length=40, unique=True)),
                 ('hire_date', models.DateField()),
                 ('active', models.BooleanField(default=True)),
-                ('time_zone', models.CharField(default='UTC', max_length=64, validators=[training.models.validate_time_zone])),
+                ('time_zone', models.CharField(default='UTC', max_length=64, validators=[training.people.models.validate_time_zone])),
                 ('department', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='employees', to='training.department')),
                 ('manager', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reports', to='training.employee')),
                 ('user', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='employee', to=settings.AUTH_USER_MODEL)),

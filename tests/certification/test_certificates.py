@@ -1,0 +1,275 @@
+import datetime
+import itertools
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from tests.factories import EmployeeFactory
+from training.certification.certificates import (
+    normalise_code,
+    record_status,
+    render_certificate_pdf,
+    send_certificate_email,
+)
+from training.certification.models import Assignment, CertificationProgram, CertificationRecord
+
+UTC = datetime.UTC
+_serial = itertools.count(1)
+
+
+def make_record(employee, *, expires_at=None, **overrides) -> CertificationRecord:
+    """A complete record, each on its own program so the one-per-cycle rule never bites."""
+    n = next(_serial)
+    completed_at = datetime.datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    program = CertificationProgram.objects.create(name=f"Customer data essentials {n}")
+    assignment = Assignment.objects.create(
+        employee=employee,
+        program=program,
+        assigned_at=completed_at - datetime.timedelta(days=20),
+        due_at=completed_at + datetime.timedelta(days=10),
+    )
+    user = employee.user
+    values = {
+        "assignment": assignment,
+        "employee": employee,
+        "program": program,
+        "program_name": program.name,
+        "cycle": 1,
+        "employee_number": employee.employee_number,
+        "name": f"{user.first_name} {user.last_name}",
+        "email": user.email,
+        "department": "Customer Care",
+        "job_role": "Analyst",
+        "personal_digest": "d" * 64,
+        "completed_at": completed_at,
+        "expires_at": expires_at or datetime.datetime(2099, 3, 2, 23, 59, tzinfo=UTC),
+        "modules": [
+            {"title": "Lawfulness and fairness", "score": 87.5},
+            {"title": "Purpose limitation", "score": 100},
+        ],
+        "revisions": {"3": 11, "4": 12},
+        "attestation_text": "I will handle customer data ethically.",
+        "attested_at": completed_at,
+        "explanation": "completed 2026-03-02 + 12 months",
+        "verification_code": f"K7QM-2D9X-{n:04d}",
+        "previous_hash": f"{n - 1:064x}",
+        "hash": f"{n:064x}",
+        "issued_at": completed_at,
+    }
+    values.update(overrides)
+    return CertificationRecord.objects.create(**values)
+
+
+@pytest.fixture
+def priya(employee):
+    user = employee.user
+    user.first_name, user.last_name = "Priya", "Sharma"
+    user.save()
+    return employee
+
+
+@pytest.fixture
+def record(priya):
+    return make_record(priya, employee_number="EMP-90210")
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of an uncompressed fpdf2 PDF, decoded through each font's ToUnicode map."""
+    objects = dict(re.findall(rb"(?m)^(\d+) 0 obj\n(.*?)\nendobj", data, re.S))
+    fonts = {}
+    for name, number in set(re.findall(rb"/(F\d+) (\d+) 0 R", data)):
+        cmap = objects[re.search(rb"/ToUnicode (\d+) 0 R", objects[number]).group(1)]
+        pairs = re.findall(rb"<([0-9A-F]{4})> <([0-9A-F]{4})>", cmap)
+        fonts[name] = {int(cid, 16): chr(int(char, 16)) for cid, char in pairs}
+    escapes = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+    lines, font = [], {}
+    for match in re.finditer(rb"/(F\d+) [\d.]+ Tf|\(((?:\\.|[^\\)])*)\) Tj", data, re.S):
+        if match.group(1):
+            font = fonts[match.group(1)]
+            continue
+        raw = re.sub(
+            rb"\\(.)", lambda m: escapes.get(m.group(1), m.group(1)), match.group(2), flags=re.S
+        )
+        cids = [int.from_bytes(raw[i : i + 2]) for i in range(0, len(raw), 2)]
+        lines.append("".join(font.get(cid, "?") for cid in cids))
+    return "\n".join(lines)
+
+
+# Status
+
+
+def test_status_is_valid_until_the_moment_of_expiry(record):
+    assert record_status(record, at=record.expires_at - datetime.timedelta(seconds=1)) == "valid"
+    assert record_status(record, at=record.expires_at) == "expired"
+    assert record_status(record) == "valid"
+
+
+# My certificates
+
+
+def test_my_certificates_lists_only_my_records_newest_first(learner_client, priya):
+    older = make_record(priya, completed_at=datetime.datetime(2024, 1, 5, tzinfo=UTC))
+    newer = make_record(priya, expires_at=datetime.datetime(2025, 1, 5, tzinfo=UTC))
+    someone_else = make_record(EmployeeFactory())
+
+    html = learner_client.get(reverse("certificates:mine")).text
+
+    assert html.index(newer.program_name) < html.index(older.program_name)
+    assert someone_else.program_name not in html
+    assert someone_else.verification_code not in html
+    assert reverse("certificates:pdf", args=[older.verification_code]) in html
+    assert "2 March 2026" in html and "5 January 2025" in html
+    assert 'badge--ok">Valid' in html and 'badge--bad">Expired' in html
+
+
+def test_my_certificates_says_so_when_there_are_none(learner_client):
+    response = learner_client.get(reverse("certificates:mine"))
+    assert response.status_code == 200
+    assert "You have no certificates yet" in response.text
+
+
+def test_nav_links_to_my_certificates(learner_client):
+    html = learner_client.get(reverse("certificates:mine")).text
+    assert f'<a href="{reverse("certificates:mine")}">My certificates</a>' in html
+
+
+def test_dates_are_shown_in_the_employees_time_zone(learner_client, priya):
+    late_evening_utc = datetime.datetime(2026, 3, 2, 23, 30, tzinfo=UTC)
+    priya.time_zone = "Asia/Tokyo"
+    priya.save()
+    make_record(priya, completed_at=late_evening_utc)
+    assert "3 March 2026" in learner_client.get(reverse("certificates:mine")).text
+
+
+# The certificate page and its PDF
+
+
+def test_certificate_page_shows_scores_verification_link_and_download(learner_client, record):
+    html = learner_client.get(reverse("certificates:detail", args=[record.verification_code])).text
+    assert "Priya Sharma" in html
+    assert "Lawfulness and fairness" in html and "88 %" in html and "100 %" in html
+    assert f"/certificates/verify/{record.verification_code}/" in html
+    assert "Download PDF" in html
+    assert reverse("certificates:pdf", args=[record.verification_code]) in html
+
+
+def test_pdf_download_is_a_pdf_named_after_the_code(learner_client, record):
+    response = learner_client.get(reverse("certificates:pdf", args=[record.verification_code]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="certificate-{record.verification_code}.pdf"'
+    )
+    assert response.content.startswith(b"%PDF")
+
+
+def test_pdf_carries_name_program_dates_scores_and_code(record, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://academy.example.org"
+    text = pdf_text(render_certificate_pdf(record, compress=False))
+    assert "Certificate of completion" in text
+    assert "Priya Sharma" in text
+    assert record.program_name in text
+    assert "Completed 2 March 2026" in text and "Valid until 2 March 2099" in text
+    assert "Purpose limitation" in text and "100 %" in text
+    assert record.verification_code in text
+    assert f"https://academy.example.org/certificates/verify/{record.verification_code}/" in text
+
+
+def test_pdf_renders_any_name_and_is_deterministic(priya):
+    record = make_record(priya, name="Zoë Ødegård-Łukasiewicz")
+    first = render_certificate_pdf(record, compress=False)
+    assert "Zoë Ødegård-Łukasiewicz" in pdf_text(first)
+    assert render_certificate_pdf(record, compress=False) == first
+    assert render_certificate_pdf(record).startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("page", ["certificates:detail", "certificates:pdf"])
+def test_someone_elses_certificate_is_not_found(learner_client, page):
+    other = make_record(EmployeeFactory())
+    assert learner_client.get(reverse(page, args=[other.verification_code])).status_code == 404
+
+
+@pytest.mark.parametrize("page", ["certificates:mine", "certificates:detail", "certificates:pdf"])
+def test_private_pages_send_anonymous_visitors_to_sign_in(client, record, page):
+    args = [] if page == "certificates:mine" else [record.verification_code]
+    url = reverse(page, args=args)
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"] == f"{reverse('account_login')}?next={url}"
+
+
+# Public verification
+
+
+def assert_minimum_personal_data(html, record):
+    for private in [record.email, record.employee_number, "Customer Care", "Analyst", "Sharma"]:
+        assert private not in html
+    main = html.split("<main")[1]
+    assert " %" not in main
+    assert "Lawfulness" not in main
+
+
+def test_verify_a_valid_certificate_anonymously(client, record):
+    response = client.get(reverse("certificates:verify", args=[record.verification_code]))
+    html = response.text
+    assert response.status_code == 200
+    assert "<h1" in html and ">Valid</h1>" in html
+    assert "Priya S." in html
+    assert record.program_name in html
+    assert "2 March 2026" in html and "2 March 2099" in html
+    assert_minimum_personal_data(html, record)
+    assert response["X-Robots-Tag"] == "noindex"
+
+
+def test_verify_an_expired_certificate(client, priya):
+    record = make_record(priya, expires_at=datetime.datetime(2025, 3, 2, 23, 59, tzinfo=UTC))
+    response = client.get(reverse("certificates:verify", args=[record.verification_code]))
+    assert response.status_code == 200
+    assert ">Expired</h1>" in response.text
+    assert ">Valid</h1>" not in response.text
+    assert_minimum_personal_data(response.text, record)
+
+
+def test_verify_an_unknown_code(client, record):
+    response = client.get(reverse("certificates:verify", args=["ZZZZ-ZZZZ-ZZZZ"]))
+    assert response.status_code == 404
+    assert "Unknown certificate" in response.text
+    assert "Priya" not in response.text
+
+
+@pytest.mark.parametrize(
+    "typed", ["k7qm-2d9x-{n}", "K7QM2D9X{n}", "k7qm2d9x{n}", " K7QM 2D9X {n} "]
+)
+def test_verify_code_lookup_forgives_case_and_dashes(client, record, typed):
+    typed = typed.format(n=record.verification_code[-4:])
+    assert normalise_code(typed) == record.verification_code
+    response = client.get(reverse("certificates:verify", args=[typed.strip()]))
+    assert response.status_code == 200
+    assert "Priya S." in response.text
+
+
+# Email
+
+
+def test_certificate_email_has_text_html_pdf_and_links(record, settings):
+    settings.WAGTAILADMIN_BASE_URL = "https://academy.example.org"
+    send_certificate_email(record)
+
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert message.to == ["learner@example.org"]
+    assert message.subject == f"Your certificate: {record.program_name}"
+    html, mimetype = message.alternatives[0]
+    assert mimetype == "text/html"
+    certificate_link = f"https://academy.example.org/certificates/{record.verification_code}/"
+    for body in (message.body, html):
+        assert "https://academy.example.org/learn/" in body
+        assert certificate_link in body
+        assert "2 March 2026" in body
+    assert f'href="{certificate_link}"' in html
+    [(filename, content, attachment_type)] = message.attachments
+    assert filename == f"certificate-{record.verification_code}.pdf"
+    assert attachment_type == "application/pdf"
+    assert content.startswith(b"%PDF")

@@ -1,0 +1,105 @@
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.factories import EmployeeFactory
+from tests.org import auditor, build_org, compliance_officer
+from training.certification.assigning import grant_extension
+from training.certification.models import Assignment
+from training.oversight.reports import month_ends
+
+URL = "/compliance/"
+
+
+@pytest.fixture
+def org(db):
+    return build_org(9)
+
+
+def test_compliance_sees_the_organisation_percentages(client, org):
+    client.force_login(compliance_officer())
+    response = client.get(URL)
+    html = response.text
+    assert response.status_code == 200
+    # 9 people: 3 certified (compliant), 3 overdue, 3 not started.
+    assert response.context["overall"] == {"total": 9, "compliant": 3, "percent": 33}
+    assert "Org programme" in html and "Support" in html and "Agent" in html
+    assert "Not compliant (6)" in html
+    assert "<svg" in html and "The trend as a table" in html
+
+
+def test_as_of_a_past_date_uses_history(client, org):
+    boss, lead, people, program = org
+    overdue = Assignment.objects.with_status().filter(status="overdue").first()
+    grant_extension(
+        assignment=overdue,
+        new_due_date=(timezone.now() + timedelta(days=60)).date(),
+        reason="Sick leave",
+        approver=boss.user,
+    )
+    client.force_login(compliance_officer())
+    today = client.get(URL, {"status": "overdue"}).context["page"].paginator.count
+    yesterday = (timezone.localdate() - timedelta(days=1)).isoformat()
+    before = client.get(URL, {"as_of": yesterday, "status": "overdue"})
+    assert today == 2
+    assert before.context["page"].paginator.count == 3  # yesterday the extension did not exist yet
+    # Before anyone was assigned there was nothing to comply with.
+    early = client.get(URL, {"as_of": "2025-12-01"}).context["overall"]
+    assert early["total"] == 0
+
+
+def test_a_bad_as_of_date_is_explained(client, org):
+    client.force_login(compliance_officer())
+    html = client.get(URL, {"as_of": "31/12/2025"}).text
+    assert "is not a date (use YYYY-MM-DD)" in html
+
+
+def test_filters_on_the_non_compliant_list(client, org):
+    client.force_login(compliance_officer())
+    page = client.get(URL, {"status": "overdue"}).context["page"]
+    assert page.paginator.count == 3
+    assert {a.status for a in page.object_list} == {"overdue"}
+
+
+def test_auditors_read_it_without_actions_and_nothing_else(client, org):
+    client.force_login(auditor())
+    response = client.get(URL)
+    assert response.status_code == 200 and "read-only" in response.text
+    assert client.get(reverse("team:index")).status_code == 403
+    assert client.get("/admin/").status_code in {302, 403}
+
+
+def test_employees_and_managers_may_not(client, org):
+    boss, lead, people, _ = org
+    for user in (people[0].user, boss.user, EmployeeFactory().user):
+        client.force_login(user)
+        assert client.get(URL).status_code == 403
+
+
+def test_trend_covers_twelve_month_ends():
+    from datetime import date
+
+    ends = month_ends(date(2026, 3, 15))
+    assert len(ends) == 12
+    assert (
+        ends[0] == date(2025, 4, 30)
+        and ends[-2] == date(2026, 2, 28)
+        and ends[-1] == date(2026, 3, 15)
+    )
+
+
+def test_the_dashboard_costs_the_same_queries_for_10_and_1000_people(client, db):
+    officer = compliance_officer()
+    client.force_login(officer)
+    counts = []
+    for size, prefix in ((10, "s"), (990, "l")):
+        build_org(size, prefix=prefix)
+        client.get(URL)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(URL)
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts

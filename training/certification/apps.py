@@ -1,0 +1,24 @@
+from django.apps import AppConfig
+
+
+class CertificationConfig(AppConfig):
+    """Programs, requirements, assignments and status, issuing and the record chain, reminders."""
+
+    name = "training.certification"
+    label = "certification"
+    verbose_name = "Certification"
+
+    def ready(self):
+        from content.signals import course_built
+        from training.learning.periods import register_period_source
+        from training.learning.signals import attestation_accepted
+
+        from .issuing import on_attestation_accepted
+        from .periods import newest_cycle_start
+        from .programs import ensure_annual_program
+
+        course_built.connect(ensure_annual_program, dispatch_uid="certification.annual_program")
+        attestation_accepted.connect(
+            on_attestation_accepted, dispatch_uid="certification.issue_on_attestation"
+        )
+        register_period_source(newest_cycle_start)

@@ -1,0 +1,29 @@
+"""Certification's models: programs, requirements, assignments and their history, and the evidence."""
+
+from .assignments import (
+    Assignment,
+    AssignmentEvent,
+    CertificationProgram,
+    Exemption,
+    Extension,
+    RenewalBasis,
+    RoleRequirement,
+)
+from .records import AppendOnlyError, CertificationRecord, ChainHead, Reminder
+from .status import COMPLIANT, Status
+
+__all__ = [
+    "COMPLIANT",
+    "AppendOnlyError",
+    "Assignment",
+    "AssignmentEvent",
+    "CertificationProgram",
+    "CertificationRecord",
+    "ChainHead",
+    "Exemption",
+    "Extension",
+    "Reminder",
+    "RenewalBasis",
+    "RoleRequirement",
+    "Status",
+]

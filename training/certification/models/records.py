@@ -1,0 +1,110 @@
+"""The evidence: append-only certification records chained by hash, and reminders sent once."""
+
+from django.db import models
+
+from training.people.models import Employee
+
+from .assignments import Assignment, CertificationProgram
+
+
+class AppendOnlyError(Exception):
+    """Certification records are evidence: the app never changes or deletes one."""
+
+
+class RecordQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError("Certification records cannot be updated.")
+
+    def delete(self):
+        raise AppendOnlyError("Certification records cannot be deleted.")
+
+
+class CertificationRecord(models.Model):
+    """Who was certified for what, when, on which content, sealed into a SHA-256 hash chain.
+
+    The hash covers a keyed digest of the name and email, not the raw values, so that a leaver's
+    personal data can later be pseudonymised while the chain still verifies.
+    """
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.PROTECT, related_name="records")
+    employee = models.ForeignKey(Employee, on_delete=models.PROTECT, related_name="records")
+    program = models.ForeignKey(
+        CertificationProgram, on_delete=models.PROTECT, related_name="records"
+    )
+    program_name = models.CharField(max_length=200)
+    cycle = models.PositiveIntegerField()
+    employee_number = models.CharField(max_length=40)
+    name = models.CharField(max_length=300)
+    email = models.EmailField()
+    department = models.CharField(max_length=120, blank=True)
+    job_role = models.CharField(max_length=120, blank=True)
+    personal_digest = models.CharField(max_length=64)
+    completed_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    modules = models.JSONField(help_text="Per module: title, quiz score, attempt and revision ids.")
+    revisions = models.JSONField(help_text="Page id → Wagtail revision id of every page completed.")
+    attestation_text = models.TextField()
+    attested_at = models.DateTimeField()
+    explanation = models.TextField()
+    verification_code = models.CharField(max_length=20, unique=True)
+    previous_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+    issued_at = models.DateTimeField()
+
+    objects = RecordQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["assignment", "cycle"], name="one_record_per_cycle")
+        ]
+
+    def __str__(self):
+        return f"{self.verification_code} · {self.name} · {self.program_name}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None or not self._state.adding:
+            raise AppendOnlyError("Certification records cannot be updated.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Certification records cannot be deleted.")
+
+
+class ChainHead(models.Model):
+    """One row: the newest record's hash. Locking it orders concurrent issuing into one chain."""
+
+    last_hash = models.CharField(max_length=64)
+
+    def __str__(self):
+        return self.last_hash
+
+
+class Reminder(models.Model):
+    """A notice about an assignment, recorded before it is sent: unique per assignment, cycle, kind."""
+
+    class Kind(models.TextChoices):
+        UPCOMING_30 = "due_in_30", "Due in 30 days"
+        UPCOMING_7 = "due_in_7", "Due in 7 days"
+        UPCOMING_1 = "due_in_1", "Due tomorrow"
+        DUE = "due_today", "Due today"
+        ESCALATION = "escalation", "Escalated to manager"
+        MANUAL = "manual", "Sent by manager"
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.PROTECT, related_name="reminders")
+    cycle = models.PositiveIntegerField()
+    kind = models.CharField(max_length=30)
+    recipient = models.EmailField()
+    created_at = models.DateTimeField()
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "cycle", "kind"], name="one_reminder_per_kind_and_cycle"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.kind} for {self.assignment_id} (cycle {self.cycle})"

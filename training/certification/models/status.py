@@ -1,0 +1,114 @@
+"""The status of an assignment at a time t: one vocabulary, one implementation, as annotations.
+
+Now, status compares the assignment's current facts. As of a past date, the same comparison runs
+over the facts its history held at that date (the newest event at or before t), so nothing that
+was later overwritten changes the answer.
+"""
+
+from django.db import models
+from django.db.models import Case, Exists, OuterRef, Q, Subquery, Value, When
+from django.utils import timezone
+
+
+class Status(models.TextChoices):
+    CERTIFIED = "certified", "Certified"
+    RENEWAL_DUE = "renewal_due", "Renewal due"
+    EXPIRED = "expired", "Expired"
+    OVERDUE = "overdue", "Overdue"
+    IN_PROGRESS = "in_progress", "In progress"
+    NOT_STARTED = "not_started", "Not started"
+    EXEMPT = "exempt", "Exempt"
+
+
+COMPLIANT = frozenset({Status.CERTIFIED, Status.RENEWAL_DUE, Status.EXEMPT})
+
+
+def status_case(*, at, valid_until, renewal_opens_at, due_at, exempt, learning) -> Case:
+    """The status definitions of DESIGN.md, over whichever facts the caller supplies."""
+    valid = Q(**{f"{valid_until}__gt": at})
+    return Case(
+        When(Q(**{exempt: True}), then=Value(Status.EXEMPT)),
+        When(valid & Q(**{f"{renewal_opens_at}__gt": at}), then=Value(Status.CERTIFIED)),
+        When(valid, then=Value(Status.RENEWAL_DUE)),
+        When(Q(**{f"{due_at}__lt": at}), then=Value(Status.OVERDUE)),
+        When(Q(**{f"{valid_until}__isnull": False}), then=Value(Status.EXPIRED)),
+        When(learning, then=Value(Status.IN_PROGRESS)),
+        default=Value(Status.NOT_STARTED),
+        output_field=models.CharField(),
+    )
+
+
+class AssignmentQuerySet(models.QuerySet):
+    def active_q(self, at=None) -> Q:
+        at = at or timezone.now()
+        return Q(assigned_at__lte=at) & (Q(ended_at__isnull=True) | Q(ended_at__gt=at))
+
+    def active(self, at=None):
+        return self.filter(self.active_q(at))
+
+    def _learning(self, period_field: str, at):
+        from quizzes.models import Attempt
+        from training.learning.models import LessonCompletion
+
+        user = OuterRef("employee__user_id")
+        lessons = LessonCompletion.objects.filter(
+            user_id=user, period_start=OuterRef(period_field), completed_at__lte=at
+        )
+        attempts = Attempt.objects.filter(
+            user_id=user, period_start=OuterRef(period_field), started_at__lte=at
+        )
+        return Exists(lessons) | Exists(attempts)
+
+    def with_status(self, at=None):
+        """Active assignments at `at` (None: now) with their `status` annotated.
+
+        Now, the comparison reads the current facts; in the past, the facts history held then.
+        """
+        if at is None:
+            now = timezone.now()
+            return self.active(now).annotate(
+                status=status_case(
+                    at=now,
+                    valid_until="valid_until",
+                    renewal_opens_at="renewal_opens_at",
+                    due_at="due_at",
+                    exempt="exempt",
+                    learning=self._learning("cycle_started_at", now),
+                )
+            )
+        from ..models import AssignmentEvent
+
+        latest = AssignmentEvent.objects.filter(assignment=OuterRef("pk"), at__lte=at).order_by(
+            "-at", "-id"
+        )
+
+        def fact(name, field):
+            return Subquery(latest.values(name)[:1], output_field=field)
+
+        return (
+            self.active(at)
+            .annotate(
+                as_of_due_at=fact("due_at", models.DateTimeField()),
+                as_of_valid_until=fact("valid_until", models.DateTimeField()),
+                as_of_renewal_opens_at=fact("renewal_opens_at", models.DateTimeField()),
+                as_of_exempt=fact("exempt", models.BooleanField()),
+                as_of_cycle=fact("cycle", models.IntegerField()),
+                as_of_cycle_started_at=fact("cycle_started_at", models.DateTimeField()),
+            )
+            .annotate(
+                status=status_case(
+                    at=at,
+                    valid_until="as_of_valid_until",
+                    renewal_opens_at="as_of_renewal_opens_at",
+                    due_at="as_of_due_at",
+                    exempt="as_of_exempt",
+                    learning=self._learning("as_of_cycle_started_at", at),
+                )
+            )
+        )
+
+    def compliant(self):
+        return self.filter(status__in=COMPLIANT)
+
+
+__all__ = ["COMPLIANT", "AssignmentQuerySet", "Status"]

@@ -1,0 +1,178 @@
+"""A learner's progress through courses, modules, lessons and quizzes, read in a few queries."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+
+from django.urls import reverse
+from wagtail.models import Page
+
+from content.models import LessonPage
+from quizzes.models import Attempt, Quiz
+
+from .models import CourseAttestation, LessonCompletion
+from .periods import current_period_start
+
+
+@dataclass(frozen=True)
+class QuizState:
+    quiz_id: int
+    status: str  # not_started, in_progress, passed, failed, no_attempts_left
+    best_score: Decimal | None
+    attempts_left: int
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "passed"
+
+    @property
+    def url(self) -> str:
+        return reverse("portal:quiz", args=[self.quiz_id])
+
+    @property
+    def label(self) -> str:
+        if self.status == "passed":
+            return f"Quiz passed · {self.best_score:.0f} %"
+        if self.status == "failed":
+            left = f"{self.attempts_left} attempt{'s' if self.attempts_left != 1 else ''} left"
+            return f"Quiz not passed ({self.best_score:.0f} %) · {left}"
+        if self.status == "no_attempts_left":
+            return "Quiz not passed · no attempts left this cycle"
+        if self.status == "in_progress":
+            return "Quiz in progress"
+        return "Quiz not started"
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    total: int
+    quiz: QuizState | None = None
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def complete(self) -> bool:
+        return self.total > 0 and self.done == self.total
+
+    @property
+    def started(self) -> bool:
+        return self.done > 0 or (self.quiz is not None and self.quiz.status != "not_started")
+
+
+@dataclass(frozen=True)
+class NextStep:
+    title: str
+    url: str
+    kind: str  # lesson, quiz, attestation
+
+
+class LearnerProgress:
+    """What one user has done in the current period; pages ask it about themselves by tree path."""
+
+    def __init__(self, user):
+        self.user = user
+
+    @cached_property
+    def period_start(self):
+        return current_period_start(self.user)
+
+    @cached_property
+    def completed_lesson_ids(self) -> frozenset[int]:
+        if not self.user.is_authenticated:
+            return frozenset()
+        return frozenset(
+            LessonCompletion.objects.filter(
+                user=self.user, period_start=self.period_start
+            ).values_list("lesson_id", flat=True)
+        )
+
+    @cached_property
+    def _live_lessons(self) -> list[tuple[int, str, str]]:
+        return list(LessonPage.objects.live().order_by("path").values_list("id", "path", "title"))
+
+    @cached_property
+    def _quizzes(self) -> dict[str, dict]:
+        """Live quizzes keyed by their module's tree path."""
+        rows = Quiz.objects.filter(live=True, module__live=True).values(
+            "id", "module__path", "attempts_per_cycle"
+        )
+        return {row["module__path"]: row for row in rows}
+
+    @cached_property
+    def _attempts(self) -> dict[int, list[dict]]:
+        if not self.user.is_authenticated:
+            return {}
+        attempts: dict[int, list[dict]] = {}
+        rows = Attempt.objects.filter(user=self.user, period_start=self.period_start).values(
+            "quiz_id", "submitted_at", "passed", "score"
+        )
+        for row in rows:
+            attempts.setdefault(row["quiz_id"], []).append(row)
+        return attempts
+
+    def quiz_state(self, module_path: str) -> QuizState | None:
+        quiz = self._quizzes.get(module_path)
+        if quiz is None:
+            return None
+        attempts = self._attempts.get(quiz["id"], [])
+        graded = [a for a in attempts if a["submitted_at"] is not None]
+        best = max((a["score"] for a in graded), default=None)
+        left = max(0, quiz["attempts_per_cycle"] - len(attempts))
+        if any(a["passed"] for a in graded):
+            status = "passed"
+            best = max(a["score"] for a in graded if a["passed"])
+        elif len(graded) < len(attempts):
+            status = "in_progress"
+        elif not graded:
+            status = "not_started"
+        else:
+            status = "failed" if left else "no_attempts_left"
+        return QuizState(quiz["id"], status, best, left)
+
+    def for_page(self, page: Page) -> Progress:
+        if page.specific_class is LessonPage:
+            return Progress(done=int(page.id in self.completed_lesson_ids), total=1)
+        lesson_ids = [pk for pk, path, _ in self._live_lessons if path.startswith(page.path)]
+        done = sum(1 for pk in lesson_ids if pk in self.completed_lesson_ids)
+        total = len(lesson_ids)
+        quiz_here = None
+        for module_path in self._quizzes:
+            if module_path.startswith(page.path):
+                state = self.quiz_state(module_path)
+                total += 1
+                done += state.passed
+                if module_path == page.path:
+                    quiz_here = state
+        return Progress(done=done, total=total, quiz=quiz_here)
+
+    def next_step(self, page: Page) -> NextStep | None:
+        """The first thing under `page`, in course order, still to do: a lesson or a quiz."""
+        module_path = None
+        for pk, path, title in self._live_lessons:
+            if not path.startswith(page.path):
+                continue
+            parent = path[: -Page.steplen]
+            if module_path is not None and parent != module_path:
+                step = self._quiz_step(module_path)
+                if step:
+                    return step
+            module_path = parent
+            if pk not in self.completed_lesson_ids:
+                return NextStep(title, LessonPage.objects.get(pk=pk).url, "lesson")
+        return self._quiz_step(module_path) if module_path else None
+
+    def _quiz_step(self, module_path: str) -> NextStep | None:
+        state = self.quiz_state(module_path)
+        if state and not state.passed and state.status != "no_attempts_left":
+            return NextStep("Module quiz", state.url, "quiz")
+        return None
+
+    def has_attested(self, course) -> bool:
+        if not self.user.is_authenticated:
+            return False
+        return CourseAttestation.objects.filter(
+            user=self.user, course=course, period_start=self.period_start
+        ).exists()

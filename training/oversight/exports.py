@@ -1,0 +1,462 @@
+"""Certification exports: one code path for the compliance pages, the command and the API.
+
+`parse_filters` turns request parameters (or command options) into `ExportFilters`; `run_export`
+logs the export and returns a stream of bytes. Rows come from one query whatever their number,
+read in chunks inside a transaction opened by the stream itself (on PostgreSQL, an iterator
+outside a transaction makes the server materialise the whole result first), and the writers
+hold one chunk at a time. The evidence pack for an audit window is built from the same rows.
+"""
+
+import csv
+import hashlib
+import io
+import json
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+
+from django.db import transaction
+from django.db.models import Subquery
+from django.utils import timezone
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+from training.certification.models import (
+    Assignment,
+    CertificationProgram,
+    CertificationRecord,
+    Status,
+)
+from training.people.models import Department, JobRole
+
+from .models import ExportLog
+
+KINDS = ("records", "status")
+FORMATS = ("csv", "xlsx", "json")
+PARAMETERS = ("kind", "format", "program", "department", "role", "status")
+PARAMETERS += ("date_from", "date_to", "as_of")
+ONLY_FOR = {"date_from": "records", "date_to": "records", "status": "status", "as_of": "status"}
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "zip": "application/zip",
+}
+CHUNK_BYTES = 64 * 1024
+DB_CHUNK_ROWS = 2000
+# A spreadsheet would run these as formulas (or, for tab and line breaks, shift the cell).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+RECORD_HEADER = [
+    "verification_code",
+    "employee_number",
+    "name",
+    "email",
+    "department",
+    "job_role",
+    "program_name",
+    "cycle",
+    "completed_at",
+    "expires_at",
+    "module_scores",
+    "hash",
+    "previous_hash",
+]
+STATUS_HEADER = [
+    "employee_number",
+    "name",
+    "email",
+    "department",
+    "job_role",
+    "active",
+    "program",
+    "status",
+    "due_at",
+    "valid_until",
+    "assigned_at",
+    "ended_at",
+]
+REVISION_HEADER = [
+    "object_type",
+    "object_id",
+    "title",
+    "revision_id",
+    "created_at",
+    "published_at",
+    "live_until",
+]
+
+
+class ExportError(ValueError):
+    """A parameter the export cannot accept; the message names it (“program” or --program)."""
+
+    def __init__(self, param: str, template: str):
+        self.param, self.template = param, template
+        super().__init__(self.naming(f"“{param}”"))
+
+    def naming(self, name: str) -> str:
+        # Not str.format: the template quotes what the user sent, braces and all.
+        return self.template.replace("{name}", name)
+
+
+@dataclass(frozen=True)
+class ExportFilters:
+    kind: str = "records"
+    file_format: str = "csv"
+    program: int | None = None
+    department: int | None = None
+    role: int | None = None
+    status: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    as_of: date | None = None
+
+    def as_dict(self) -> dict:
+        """The filters given, as JSON values (for `ExportLog.filters`)."""
+        names = ("program", "department", "role", "status", "date_from", "date_to", "as_of")
+        values = {name: getattr(self, name) for name in names}
+        return {
+            name: value.isoformat() if isinstance(value, date) else value
+            for name, value in values.items()
+            if value is not None
+        }
+
+    @property
+    def at(self) -> datetime | None:
+        """The moment a status export describes: the end of `as_of` (UTC), or None for now."""
+        return datetime.combine(self.as_of, time.max, tzinfo=UTC) if self.as_of else None
+
+
+def _single_values(params, allowed: Iterable[str]) -> dict[str, str]:
+    """Each parameter once, known, and non-empty (an empty form field counts as not given)."""
+    keys = list(params.keys())
+    for key in keys:
+        if key not in allowed:
+            raise ExportError(key, "Unknown parameter {name}.")
+    given = {}
+    for key in keys:
+        values = params.getlist(key) if hasattr(params, "getlist") else params[key]
+        values = [values] if isinstance(values, str) else list(values)
+        if len(values) > 1:
+            raise ExportError(key, "Give {name} once.")
+        if values and str(values[0]).strip():
+            given[key] = str(values[0]).strip()
+    return given
+
+
+def _choice(given: dict, name: str, choices: Iterable[str], default: str) -> str:
+    value = given.get(name, default)
+    if value not in choices:
+        raise ExportError(name, f"{{name}} must be one of {', '.join(choices)} (not “{value}”).")
+    return value
+
+
+def _object_id(given: dict, name: str, model) -> int | None:
+    if name not in given:
+        return None
+    value = given[name]
+    noun = model._meta.verbose_name
+    if not value.isdigit() or not model.objects.filter(pk=int(value)).exists():
+        raise ExportError(name, f"{{name}}: there is no {noun} with id “{value}”.")
+    return int(value)
+
+
+def _date(given: dict, name: str) -> date | None:
+    if name not in given:
+        return None
+    value = given[name]
+    try:
+        if not ISO_DATE.fullmatch(value):
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ExportError(name, f"{{name}} must be a date as YYYY-MM-DD (not “{value}”).") from None
+
+
+def _not_future(name: str, day: date | None) -> None:
+    if day is not None and day > timezone.now().astimezone(UTC).date():
+        raise ExportError(name, "{name} cannot be in the future.")
+
+
+def parse_filters(params) -> ExportFilters:
+    """Read a mapping of lists (a QueryDict, or `{"program": ["3"]}`); refuse anything doubtful."""
+    given = _single_values(params, PARAMETERS)
+    kind = _choice(given, "kind", KINDS, "records")
+    file_format = _choice(given, "format", FORMATS, "csv")
+    for name in given:
+        if ONLY_FOR.get(name, kind) != kind:
+            raise ExportError(name, f"{{name}} applies to {ONLY_FOR[name]} exports only.")
+    status = given.get("status")
+    if status is not None and status not in Status.values:
+        raise ExportError(
+            "status", f"{{name}} must be one of {', '.join(Status.values)} (not “{status}”)."
+        )
+    filters = ExportFilters(
+        kind=kind,
+        file_format=file_format,
+        program=_object_id(given, "program", CertificationProgram),
+        department=_object_id(given, "department", Department),
+        role=_object_id(given, "role", JobRole),
+        status=status,
+        date_from=_date(given, "date_from"),
+        date_to=_date(given, "date_to"),
+        as_of=_date(given, "as_of"),
+    )
+    if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+        raise ExportError("date_from", "{name} is after the end date.")
+    _not_future("as_of", filters.as_of)
+    return filters
+
+
+def parse_window(params) -> tuple[date, date]:
+    """The audit window of an evidence pack: both dates required, in order, not in the future."""
+    given = _single_values(params, ("date_from", "date_to"))
+    window = []
+    for name in ("date_from", "date_to"):
+        day = _date(given, name)
+        if day is None:
+            raise ExportError(name, "Give {name} as YYYY-MM-DD.")
+        window.append(day)
+    if window[0] > window[1]:
+        raise ExportError("date_from", "{name} is after the end date.")
+    _not_future("date_to", window[1])
+    return window[0], window[1]
+
+
+# Rows ---------------------------------------------------------------------------------------
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.astimezone(UTC).isoformat() if moment else None
+
+
+def _score(value) -> str:
+    try:
+        score = Decimal(str(value))
+    except InvalidOperation:
+        return "no score"
+    text = f"{score:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def module_scores(modules: list[dict]) -> str:
+    """“Comply with the law: 100; Be transparent: 80”: one cell, in the course's order."""
+    return "; ".join(f"{m.get('title', '')}: {_score(m.get('score'))}" for m in modules)
+
+
+def _streamed(queryset) -> Iterator:
+    with transaction.atomic():
+        yield from queryset.iterator(chunk_size=DB_CHUNK_ROWS)
+
+
+def record_rows(filters: ExportFilters, scope) -> Iterator[list]:
+    """Every certification record, leavers' and ended assignments' included, oldest first.
+
+    Department and role filters match the record's sealed snapshot (what it says and what the
+    hash covers), so every row shows the department asked for, even after people move.
+    """
+    records = CertificationRecord.objects.order_by("id")
+    if scope is not None:
+        records = records.filter(employee_id__in=scope)
+    if filters.program:
+        records = records.filter(program_id=filters.program)
+    if filters.department:
+        names = Department.objects.filter(pk=filters.department).values("name")
+        records = records.filter(department=Subquery(names[:1]))
+    if filters.role:
+        records = records.filter(
+            job_role=Subquery(JobRole.objects.filter(pk=filters.role).values("name")[:1])
+        )
+    if filters.date_from:
+        records = records.filter(
+            completed_at__gte=datetime.combine(filters.date_from, time.min, tzinfo=UTC)
+        )
+    if filters.date_to:
+        end = datetime.combine(filters.date_to + timedelta(days=1), time.min, tzinfo=UTC)
+        records = records.filter(completed_at__lt=end)
+    fields = RECORD_HEADER[:10] + ["modules", "hash", "previous_hash"]
+    for row in _streamed(records.values_list(*fields)):
+        *who, completed_at, expires_at, modules, seal, previous = row
+        yield [*who, _iso(completed_at), _iso(expires_at), module_scores(modules), seal, previous]
+
+
+def status_rows(filters: ExportFilters, scope) -> Iterator[list]:
+    """Every assignment active at the filters' moment, with its status then (ended ones too)."""
+    at = filters.at
+    assignments = Assignment.objects.with_status(at=at)
+    if scope is not None:
+        assignments = assignments.filter(employee_id__in=scope)
+    if filters.program:
+        assignments = assignments.filter(program_id=filters.program)
+    if filters.department:
+        assignments = assignments.filter(employee__department_id=filters.department)
+    if filters.role:
+        assignments = assignments.filter(employee__job_role_id=filters.role)
+    if filters.status:
+        assignments = assignments.filter(status=filters.status)
+    # As of a past date the dates are the ones history held then, not today's.
+    due, valid = ("as_of_due_at", "as_of_valid_until") if at else ("due_at", "valid_until")
+    rows = assignments.order_by("employee__employee_number", "program__name", "pk").values_list(
+        "employee__employee_number",
+        "employee__user__first_name",
+        "employee__user__last_name",
+        "employee__user__email",
+        "employee__department__name",
+        "employee__job_role__name",
+        "employee__active",
+        "program__name",
+        "status",
+        due,
+        valid,
+        "assigned_at",
+        "ended_at",
+    )
+    for number, first, last, email, dept, role, active, program, status, *moments in _streamed(
+        rows
+    ):
+        name = f"{first} {last}".strip() or email
+        yield [number, name, email, dept, role, active, program, status, *map(_iso, moments)]
+
+
+# Writers ------------------------------------------------------------------------------------
+
+
+def neutralise(value):
+    """Text a spreadsheet would read as a formula gets a leading apostrophe; the rest is kept."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(neutralise(value))
+
+
+def csv_chunks(header: list[str], rows: Iterable[list]) -> Iterator[bytes]:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_csv_text(value) for value in row])
+        if buffer.tell() >= CHUNK_BYTES:
+            yield buffer.getvalue().encode()
+            buffer.seek(0)
+            buffer.truncate()
+    if buffer.tell():
+        yield buffer.getvalue().encode()
+
+
+def json_chunks(header: list[str], rows: Iterable[list]) -> Iterator[bytes]:
+    """A JSON array of objects, one per row. Values are kept raw: JSON has no formulas to fear."""
+    buffer = io.StringIO()
+    buffer.write("[")
+    separator = "\n"
+    for row in rows:
+        buffer.write(
+            separator + json.dumps(dict(zip(header, row, strict=True)), ensure_ascii=False)
+        )
+        separator = ",\n"
+        if buffer.tell() >= CHUNK_BYTES:
+            yield buffer.getvalue().encode()
+            buffer.seek(0)
+            buffer.truncate()
+    buffer.write("\n]\n")
+    yield buffer.getvalue().encode()
+
+
+def _xlsx_cell(value):
+    if isinstance(value, str):
+        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
+    return value
+
+
+def xlsx_chunks(header: list[str], rows: Iterable[list], title: str) -> Iterator[bytes]:
+    """A write-only workbook (rows go to disk as they come), saved to a temp file, then read out."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title)
+    sheet.append(header)
+    for row in rows:
+        sheet.append([_xlsx_cell(value) for value in row])
+    with tempfile.SpooledTemporaryFile(max_size=16 * CHUNK_BYTES) as file:
+        workbook.save(file)
+        file.seek(0)
+        while chunk := file.read(CHUNK_BYTES):
+            yield chunk
+
+
+# Running and logging -------------------------------------------------------------------------
+
+
+class _Tally:
+    def __init__(self):
+        self.rows = 0
+
+    def count(self, rows: Iterable) -> Iterator:
+        for row in rows:
+            self.rows += 1
+            yield row
+
+
+def _logged(chunks: Iterable[bytes], log: ExportLog, tally: _Tally) -> Iterator[bytes]:
+    """Pass the bytes on; once all are out, seal the log with their count and SHA-256."""
+    digest = hashlib.sha256()
+    for chunk in chunks:
+        digest.update(chunk)
+        yield chunk
+    ExportLog.objects.filter(pk=log.pk).update(
+        finished_at=timezone.now(), row_count=tally.rows, sha256=digest.hexdigest()
+    )
+
+
+def _open_log(*, user, via: str, kind: str, file_format: str, filters: dict) -> ExportLog:
+    return ExportLog.objects.create(
+        user=user if user is not None and user.is_authenticated else None,
+        via=via,
+        kind=kind,
+        file_format=file_format,
+        filters=filters,
+        started_at=timezone.now(),
+    )
+
+
+def export_filename(filters: ExportFilters) -> str:
+    today = timezone.now().astimezone(UTC).date()
+    if filters.kind == "status":
+        return f"certification-status-as-of-{filters.as_of or today}.{filters.file_format}"
+    return f"certification-records-{today}.{filters.file_format}"
+
+
+def run_export(*, user, via: str, filters: ExportFilters, scope) -> tuple[str, str, Iterator]:
+    """Log the export, then return (content type, file name, the file's bytes as a stream).
+
+    `scope` is the set of employee ids the caller may see, or None for the whole organisation.
+    The log is sealed (finished_at, row_count, sha256) only when the last byte has been produced,
+    so an interrupted download leaves an open entry behind.
+    """
+    log = _open_log(
+        user=user,
+        via=via,
+        kind=filters.kind,
+        file_format=filters.file_format,
+        filters=filters.as_dict(),
+    )
+    tally = _Tally()
+    if filters.kind == "status":
+        header, rows = STATUS_HEADER, tally.count(status_rows(filters, scope))
+    else:
+        header, rows = RECORD_HEADER, tally.count(record_rows(filters, scope))
+    if filters.file_format == "xlsx":
+        chunks = xlsx_chunks(header, rows, title=filters.kind)
+    elif filters.file_format == "json":
+        chunks = json_chunks(header, rows)
+    else:
+        chunks = csv_chunks(header, rows)
+    return CONTENT_TYPES[filters.file_format], export_filename(filters), _logged(chunks, log, tally)

@@ -1,0 +1,158 @@
+"""Reads behind the manager's and the compliance officer's views: a few queries whatever the size."""
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+
+from django.db.models import Count, Q
+
+from training.certification.models import COMPLIANT, Assignment, Status
+from training.people.models import Employee
+
+# Worst first: the order a manager wants to read their team in.
+SEVERITY = [
+    Status.OVERDUE,
+    Status.EXPIRED,
+    Status.NOT_STARTED,
+    Status.IN_PROGRESS,
+    Status.RENEWAL_DUE,
+    Status.CERTIFIED,
+    Status.EXEMPT,
+]
+RANK = {status: rank for rank, status in enumerate(SEVERITY)}
+
+
+def end_of(day: date) -> datetime:
+    return datetime.combine(day, time(23, 59, 59), tzinfo=UTC)
+
+
+@dataclass
+class PersonRow:
+    employee: Employee
+    cells: dict[int, Assignment] = field(default_factory=dict)  # program id → assignment
+
+    @property
+    def worst(self) -> int:
+        return min((RANK[a.status] for a in self.cells.values()), default=len(SEVERITY))
+
+
+@dataclass
+class Matrix:
+    programs: list
+    rows: list[PersonRow]
+    counts: dict[str, int]
+
+
+def status_matrix(
+    employee_ids, *, at=None, status=None, program=None, department=None, role=None, search=""
+):
+    """People × programs with each assignment's status; filters narrow people, never widen them."""
+    people = Employee.objects.filter(pk__in=employee_ids).select_related(
+        "user", "department", "job_role", "manager__user"
+    )
+    if department:
+        people = people.filter(department_id=department)
+    if role:
+        people = people.filter(job_role_id=role)
+    if search:
+        people = people.filter(
+            Q(user__first_name__icontains=search)
+            | Q(user__last_name__icontains=search)
+            | Q(user__email__icontains=search)
+            | Q(employee_number__iexact=search)
+        )
+    rows = {p.pk: PersonRow(p) for p in people}
+    assignments = (
+        Assignment.objects.filter(employee_id__in=list(rows))
+        .with_status(at=at)
+        .select_related("program")
+    )
+    if program:
+        assignments = assignments.filter(program_id=program)
+    programs = {}
+    counts = {s.value: 0 for s in SEVERITY}
+    for assignment in assignments:
+        rows[assignment.employee_id].cells[assignment.program_id] = assignment
+        programs[assignment.program_id] = assignment.program
+    rows_out = list(rows.values())
+    if status:
+        rows_out = [r for r in rows_out if any(a.status == status for a in r.cells.values())]
+    elif program:
+        rows_out = [r for r in rows_out if r.cells]
+    for row in rows_out:
+        for assignment in row.cells.values():
+            counts[assignment.status] += 1
+    rows_out.sort(key=lambda r: (r.worst, r.employee.user.last_name, r.employee.user.first_name))
+    return Matrix(sorted(programs.values(), key=lambda p: p.name), rows_out, counts)
+
+
+def compliance_by(field_name: str, *, at=None, program=None):
+    """% compliant grouped by a field of the assignment (program, department, role) at `at`."""
+    qs = Assignment.objects.with_status(at=at)
+    if program:
+        qs = qs.filter(program_id=program)
+    rows = (
+        qs.values(field_name)
+        .annotate(total=Count("pk"), compliant=Count("pk", filter=Q(status__in=COMPLIANT)))
+        .order_by(field_name)
+    )
+    return [
+        {
+            "key": row[field_name],
+            "total": row["total"],
+            "compliant": row["compliant"],
+            "percent": round(100 * row["compliant"] / row["total"]) if row["total"] else 0,
+        }
+        for row in rows
+    ]
+
+
+def overall(*, at=None, program=None) -> dict:
+    qs = Assignment.objects.with_status(at=at)
+    if program:
+        qs = qs.filter(program_id=program)
+    totals = qs.aggregate(total=Count("pk"), compliant=Count("pk", filter=Q(status__in=COMPLIANT)))
+    total = totals["total"] or 0
+    return {**totals, "percent": round(100 * totals["compliant"] / total) if total else None}
+
+
+def month_ends(today: date, count: int = 12) -> list[date]:
+    """The last day of each of the `count` months up to today (today itself for this month)."""
+    ends = [today]
+    year, month = today.year, today.month
+    for _ in range(count - 1):
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+        ends.append(date(year, month, calendar.monthrange(year, month)[1]))
+    return list(reversed(ends))
+
+
+def trend(today: date, *, program=None, months: int = 12) -> list[dict]:
+    """% compliant at the end of each month, computed from history (one query per month)."""
+    return [
+        {"day": day, **overall(at=end_of(day), program=program)}
+        for day in month_ends(today, months)
+    ]
+
+
+def trend_svg_bars(points: list[dict], *, width=720, height=220) -> list[dict]:
+    """Geometry for a server-rendered bar chart (no script, no CDN): x, y, height per bar."""
+    left, bottom, top = 40, 30, 10
+    usable = height - bottom - top
+    step = (width - left) / max(len(points), 1)
+    bars = []
+    for i, point in enumerate(points):
+        value = point["percent"] or 0
+        bar_height = usable * value / 100
+        bars.append(
+            {
+                **point,
+                "x": round(left + i * step + step * 0.15, 1),
+                "width": round(step * 0.7, 1),
+                "y": round(top + usable - bar_height, 1),
+                "height": round(bar_height, 1),
+                "label_x": round(left + i * step + step / 2, 1),
+            }
+        )
+    return bars

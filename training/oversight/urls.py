@@ -1,0 +1,28 @@
+"""Oversight's URLs, one namespace per room of the interface (mounted in config/urls.py)."""
+
+from django.urls import path
+
+from .views import compliance, exports, team
+
+team_urls = (
+    [
+        path("", team.team, name="index"),
+        path("delegations/", team.delegations, name="delegations"),
+        path("export.csv", team.team_export, name="export"),
+        path("<int:employee_id>/", team.person, name="person"),
+        path("<int:employee_id>/remind/<int:assignment_id>/", team.send_reminder, name="remind"),
+    ],
+    "team",
+)
+
+compliance_urls = ([path("", compliance.dashboard, name="dashboard")], "compliance")
+
+export_urls = (
+    [
+        path("", exports.index, name="index"),
+        path("download/", exports.download, name="download"),
+    ],
+    "exports",
+)
+
+evidence_urls = ([path("", exports.evidence_pack, name="pack")], "evidence")

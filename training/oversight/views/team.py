@@ -1,0 +1,245 @@
+"""The manager's view of their team. Who may use it: managers (and people a manager delegated to);
+compliance officers and auditors use /compliance/. Every person shown is checked through `access`."""
+
+from datetime import timedelta
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from content.models import CoursePage
+from quizzes.models import Attempt
+from training.certification.models import (
+    Assignment,
+    CertificationProgram,
+    CertificationRecord,
+    Reminder,
+    Status,
+)
+from training.certification.reminders import deadline, send_notice
+from training.learning.progress import LearnerProgress
+from training.people import access
+from training.people.models import Delegation, Department, Employee, JobRole
+
+from ..exports import parse_filters, run_export
+from ..reports import SEVERITY, status_matrix
+
+PAGE_SIZE = 25
+
+
+def _one_int(request, name):
+    values = request.GET.getlist(name)
+    if len(values) > 1:
+        raise ValueError(f"Give “{name}” once.")
+    if not values or values[0] == "":
+        return None
+    try:
+        return int(values[0])
+    except ValueError as error:
+        raise ValueError(f"“{values[0]}” is not a valid {name}.") from error
+
+
+def _team_or_403(request, direct_only=False):
+    if access.is_auditor(request.user):
+        raise PermissionDenied("Auditors use the compliance view.")
+    everyone = access.team_ids(request.user)
+    if not everyone:
+        raise PermissionDenied("Only managers, and people they delegate to, have a team view.")
+    return access.team_ids(request.user, direct_only=True) if direct_only else everyone
+
+
+@login_required
+def team(request):
+    """Manager: everyone below me (direct and indirect; “direct only” on request) × programs."""
+    direct_only = request.GET.get("direct") == "1"
+    ids = _team_or_403(request, direct_only)
+    status = request.GET.get("status") or None
+    try:
+        program, department, role = (
+            _one_int(request, n) for n in ("program", "department", "role")
+        )
+        if status and status not in Status.values:
+            raise ValueError(f"“{status}” is not a status.")
+    except ValueError as error:
+        messages.error(request, str(error))
+        return redirect("team:index")
+    matrix = status_matrix(
+        ids,
+        status=status,
+        program=program,
+        department=department,
+        role=role,
+        search=request.GET.get("q", "").strip(),
+    )
+    page = Paginator(matrix.rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "oversight/team/index.html",
+        {
+            "matrix": matrix,
+            "page": page,
+            "rows": [
+                (row, [row.cells.get(p.pk) for p in matrix.programs]) for row in page.object_list
+            ],
+            "statuses": [(s, Status(s).label, matrix.counts.get(s, 0)) for s in SEVERITY],
+            "programs": CertificationProgram.objects.filter(active=True),
+            "departments": Department.objects.all(),
+            "roles": JobRole.objects.all(),
+            "filters": request.GET,
+            "querystring": query.urlencode(),
+            "direct_only": direct_only,
+            "delegations": Delegation.objects.filter(
+                delegate=request.user, revoked_at=None, expires_at__gt=timezone.now()
+            ).select_related("manager__user"),
+        },
+    )
+
+
+def _visible_employee(request, employee_id) -> Employee:
+    employee = get_object_or_404(
+        Employee.objects.select_related("user", "department", "job_role", "manager__user"),
+        pk=employee_id,
+    )
+    if access.is_auditor(request.user) or not access.can_view_employee(request.user, employee):
+        raise Http404("No such person in your team.")
+    return employee
+
+
+@login_required
+def person(request, employee_id: int):
+    """Manager: one report's assignments, progress, quiz results (scores, not answers), records,
+    reminders sent and how every date was derived."""
+    employee = _visible_employee(request, employee_id)
+    assignments = (
+        Assignment.objects.filter(employee=employee)
+        .with_status()
+        .select_related("program")
+        .prefetch_related("events", "reminders")
+    )
+    progress = LearnerProgress(employee.user)
+    courses = list(CoursePage.objects.live().order_by("path"))
+    return render(
+        request,
+        "oversight/team/person.html",
+        {
+            "employee": employee,
+            "assignments": [(a, Status(a.status).label) for a in assignments],
+            "courses": [
+                (c, progress.for_page(c), [(m, progress.for_page(m)) for m in c.modules()])
+                for c in courses
+            ],
+            "attempts": Attempt.objects.filter(user=employee.user)
+            .graded()
+            .select_related("quiz")
+            .order_by("-submitted_at"),
+            "records": CertificationRecord.objects.filter(employee=employee).order_by(
+                "-completed_at"
+            ),
+            "can_remind": not access.is_auditor(request.user),
+        },
+    )
+
+
+@require_POST
+@login_required
+def send_reminder(request, employee_id: int, assignment_id: int):
+    """Manager: nudge a report about one assignment — at most once a day, recorded."""
+    employee = _visible_employee(request, employee_id)
+    assignment = get_object_or_404(Assignment, pk=assignment_id, employee=employee, ended_at=None)
+    now = timezone.now()
+    kind = f"manual_{timezone.localdate(now).isoformat()}"
+    try:
+        with transaction.atomic():
+            reminder = Reminder.objects.create(
+                assignment=assignment,
+                cycle=assignment.cycle,
+                kind=kind,
+                recipient=employee.user.email,
+                created_at=now,
+                claimed_at=now,
+            )
+    except IntegrityError:
+        messages.info(request, f"{employee.user.get_full_name()} was already reminded today.")
+        return redirect("team:person", employee_id=employee.pk)
+    send_notice(
+        employee.user.email,
+        f"A reminder from {request.user.get_full_name() or request.user.email}: {assignment.program.name}",
+        "reminder",
+        {
+            "reminder": reminder,
+            "assignment": assignment,
+            "employee": employee,
+            "deadline": deadline(assignment),
+            "overdue": now > assignment.due_at,
+        },
+    )
+    Reminder.objects.filter(pk=reminder.pk).update(sent_at=timezone.now())
+    messages.success(request, f"Reminder sent to {employee.user.get_full_name()}.")
+    return redirect("team:person", employee_id=employee.pk)
+
+
+@login_required
+def delegations(request):
+    """Manager: let an assistant read my team's status until a date; revoke at any time."""
+    me = access.employee_of(request.user)
+    if me is None or not Employee.objects.filter(manager=me).exists():
+        raise PermissionDenied("Only managers can delegate their team view.")
+    if request.method == "POST":
+        if "revoke" in request.POST:
+            Delegation.objects.filter(
+                pk=request.POST["revoke"], manager=me, revoked_at=None
+            ).update(revoked_at=timezone.now())
+            messages.success(request, "Delegation revoked.")
+            return redirect("team:delegations")
+        email = request.POST.get("email", "").strip()
+        days = request.POST.get("days", "")
+        delegate = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+        error = None
+        if delegate is None:
+            error = f"No active person signs in as “{email}”."
+        elif delegate.pk == request.user.pk:
+            error = "You cannot delegate to yourself."
+        elif not days.isdigit() or not 1 <= int(days) <= 366:
+            error = "Choose how long, between 1 and 366 days."
+        if error:
+            messages.error(request, error)
+        else:
+            now = timezone.now()
+            Delegation.objects.create(
+                manager=me,
+                delegate=delegate,
+                created_at=now,
+                expires_at=now + timedelta(days=int(days)),
+            )
+            messages.success(request, f"{delegate} can read your team's status for {days} days.")
+        return redirect("team:delegations")
+    return render(
+        request,
+        "oversight/team/delegations.html",
+        {
+            "delegations": Delegation.objects.filter(manager=me).select_related("delegate"),
+            "now": timezone.now(),
+        },
+    )
+
+
+@login_required
+def team_export(request):
+    """Manager: my team's status now, as CSV — the same export as compliance, limited to my team."""
+    ids = _team_or_403(request, request.GET.get("direct") == "1")
+    filters = parse_filters({"kind": ["status"], "format": ["csv"]})
+    content_type, filename, chunks = run_export(
+        user=request.user, via="ui", filters=filters, scope=ids
+    )
+    response = StreamingHttpResponse(chunks, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="team-{filename}"'
+    return response

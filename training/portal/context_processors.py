@@ -1,0 +1,27 @@
+from django.contrib.auth.models import AnonymousUser
+from django.utils.functional import SimpleLazyObject
+
+from training.learning.progress import LearnerProgress
+from training.people import access
+
+
+def learner_progress(request):
+    """Lets content templates show progress without content knowing about people."""
+    return {"learner_progress": LearnerProgress(getattr(request, "user", AnonymousUser()))}
+
+
+def navigation(request):
+    """Which of the team and compliance views to offer, worked out only if a template asks."""
+    user = getattr(request, "user", AnonymousUser())
+
+    def links():
+        if not user.is_authenticated:
+            return {}
+        auditor = access.is_auditor(user)
+        return {
+            "team": not auditor and access.has_team(user),
+            "compliance": access.sees_organisation(user),
+            "learn": not auditor,
+        }
+
+    return {"nav": SimpleLazyObject(links)}

@@ -1,0 +1,104 @@
+"""The learner's views. Who may use each: a signed-in user; objects are checked through `access`."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from content.models import CoursePage, LessonPage
+from training.certification.certificates import with_status as with_certificate_status
+from training.certification.models import Assignment, CertificationRecord, Status
+from training.learning.progress import LearnerProgress
+from training.learning.services import LearningError, accept_attestation, complete_lesson
+from training.people import access
+
+
+@access.learner_required
+def learn(request):
+    """Employee: my courses with progress and what to do next."""
+    progress = LearnerProgress(request.user)
+    rows = []
+    for course in CoursePage.objects.live().order_by("path"):
+        if not access.can_view_page(request, course):
+            continue
+        modules = [(m, progress.for_page(m)) for m in course.modules()]
+        course_progress = progress.for_page(course)
+        rows.append(
+            {
+                "course": course,
+                "progress": course_progress,
+                "next_step": progress.next_step(course),
+                "modules": modules,
+                "attested": course_progress.complete and progress.has_attested(course),
+            }
+        )
+    requirements = (
+        Assignment.objects.filter(employee__user=request.user, ended_at=None)
+        .with_status()
+        .select_related("program")
+        .prefetch_related("events")
+        .order_by("due_at")
+    )
+    certificates = with_certificate_status(
+        CertificationRecord.objects.filter(employee__user=request.user)
+        .select_related("employee")
+        .order_by("-completed_at")
+    )
+    return render(
+        request,
+        "portal/learn.html",
+        {
+            "rows": rows,
+            "requirements": [(a, Status(a.status).label, a.events.all()) for a in requirements],
+            "certificates": list(certificates),
+        },
+    )
+
+
+@require_POST
+@access.learner_required
+def complete_lesson_view(request, lesson_id: int):
+    """Employee: mark a lesson I may read as complete, then continue to the next step."""
+    lesson = get_object_or_404(LessonPage, pk=lesson_id)
+    if not access.can_record_learning(request, lesson):
+        raise Http404("No such lesson.")
+    try:
+        _, created = complete_lesson(user=request.user, lesson=lesson)
+    except LearningError as error:
+        messages.error(request, str(error))
+        return redirect(lesson.url)
+    if created:
+        messages.success(request, f"“{lesson.title}” marked complete.")
+    module = lesson.get_parent().specific
+    step = LearnerProgress(request.user).next_step(module)
+    return redirect(step.url if step else module.url)
+
+
+@access.learner_required
+def attest(request, course_id: int):
+    """Employee: accept the course's closing statement once every module is complete."""
+    course = get_object_or_404(CoursePage, pk=course_id)
+    if not access.can_record_learning(request, course):
+        raise Http404("No such course.")
+    progress = LearnerProgress(request.user)
+    if request.method == "POST":
+        if request.POST.get("accept") != "yes":
+            messages.error(request, "Tick the box to confirm the statement, then submit.")
+        else:
+            try:
+                _, created = accept_attestation(user=request.user, course=course)
+            except LearningError as error:
+                messages.error(request, str(error))
+            else:
+                if created:
+                    messages.success(request, f"Thank you. You have completed {course.title}.")
+                return redirect("portal:learn")
+    return render(
+        request,
+        "portal/attest.html",
+        {
+            "course": course,
+            "progress": progress.for_page(course),
+            "attested": progress.has_attested(course),
+        },
+    )
