@@ -3,11 +3,11 @@
 from datetime import UTC, date, datetime, timedelta
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from training.certification.models import Assignment, AssignmentEvent, CertificationProgram
 from training.learning.models import FIRST_PERIOD
 from training.people.models import Department, Employee, JobRole
+from training.people.roles import AUDITORS, COMPLIANCE_OFFICERS, role_group
 
 ASSIGNED = datetime(2026, 1, 5, 9, tzinfo=UTC)
 
@@ -92,11 +92,11 @@ def build_org(size: int, *, prefix: str = "o", manager_email: str | None = None)
 
 def compliance_officer(email="co@example.org"):
     user = get_user_model().objects.create_user(email=email, password="pw-compliance-1")
-    user.groups.add(Group.objects.get_or_create(name="Compliance officers")[0])
+    user.groups.add(role_group(COMPLIANCE_OFFICERS))
     return user
 
 
 def auditor(email="au@example.org"):
     user = get_user_model().objects.create_user(email=email, password="pw-auditor-1")
-    user.groups.add(Group.objects.get_or_create(name="Auditors")[0])
+    user.groups.add(role_group(AUDITORS))
     return user

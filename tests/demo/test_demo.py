@@ -24,8 +24,9 @@ from training.certification.models import (
 from training.demo.organisation import Rules, plan_organisation
 from training.demo.people import DEMO_PASSWORD, DEMO_PEOPLE
 from training.learning.models import LessonCompletion
-from training.people.access import AUDITOR_GROUP, can_change_records, sees_organisation, team_ids
+from training.people.access import acts_for_organisation, sees_organisation, team_ids
 from training.people.models import Employee
+from training.people.roles import AUDITORS
 
 SIZE = 25
 RULES = Rules(today=date(2026, 11, 29), months=12, window=60, grace=14, due=30)
@@ -77,8 +78,8 @@ def test_the_organisation_sits_two_levels_of_managers_deep_under_manager(seeded,
 
 def test_the_auditor_reads_the_organisation_and_nothing_else(seeded, db, client):
     auditor = Employee.objects.get(user__email="auditor@example.com").user
-    assert list(auditor.groups.values_list("name", flat=True)) == [AUDITOR_GROUP]
-    assert sees_organisation(auditor) and not can_change_records(auditor)
+    assert list(auditor.groups.values_list("name", flat=True)) == [AUDITORS]
+    assert sees_organisation(auditor) and not acts_for_organisation(auditor)
     assert not auditor.is_staff and not auditor.has_perm("wagtailadmin.access_admin")
     assert client.login(email="auditor@example.com", password=DEMO_PASSWORD)
     assert client.get("/admin/").status_code in {302, 403}

@@ -284,7 +284,7 @@ def test_status_as_of_a_past_day_uses_what_was_known_then(client, token, organis
 
 def test_status_rows_match_the_database(client, token, organisation):
     body = call(client, "status", token=token, as_of="2026-04-02").json()
-    assert body["as_of"] == "2026-04-02T23:59:59Z"
+    assert body["as_of"] == "2026-04-02T23:59:59.999999Z"
     row = next(i for i in body["items"] if i["assignment_id"] == organisation["done"].pk)
     done = Assignment.objects.select_related("employee__user").get(pk=organisation["done"].pk)
     record = done.records.get()

@@ -1,4 +1,6 @@
+import re
 from datetime import timedelta
+from urllib.parse import parse_qs
 
 import pytest
 from django.db import connection
@@ -52,10 +54,42 @@ def test_as_of_a_past_date_uses_history(client, org):
     assert early["total"] == 0
 
 
-def test_a_bad_as_of_date_is_explained(client, org):
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"as_of": "31/12/2025"}, "“as_of” must be a date as YYYY-MM-DD (not “31/12/2025”)."),
+        ({"as_of": "0001-01-01"}, "“as_of” cannot be before 2000-01-01."),
+        ({"as_of": "2999-01-01"}, "“as_of” cannot be in the future."),
+        ({"program": "²"}, "“program”: there is no certification program with id “²”."),
+        ({"program": str(2**70)}, "“program”: there is no certification program"),
+        ({"status": "certified"}, "“status” must be one of"),
+        ({"colour": "red"}, "Unknown parameter “colour”."),
+    ],
+)
+def test_a_bad_parameter_is_explained_with_400(client, org, query, message):
     client.force_login(compliance_officer())
-    html = client.get(URL, {"as_of": "31/12/2025"}).text
-    assert "is not a date (use YYYY-MM-DD)" in html
+    response = client.get(URL, query)
+    assert response.status_code == 400
+    assert message in response.text
+    assert "Showing today, unfiltered." in response.text
+
+
+def test_page_two_keeps_the_day_and_every_filter(client, org, monkeypatch):
+    from training.oversight.views import compliance
+
+    monkeypatch.setattr(compliance, "PAGE_SIZE", 1)
+    client.force_login(compliance_officer())
+    yesterday = (timezone.localdate() - timedelta(days=1)).isoformat()
+    query = {"as_of": yesterday, "status": "overdue", "program": org[3].pk}
+    response = client.get(URL, query)
+    assert response.context["page"].paginator.count > 1
+    link = re.search(r'href="\?([^"]*page=2[^"]*)"', response.text).group(1)
+    assert parse_qs(link.replace("&amp;", "&")) == {
+        "as_of": [yesterday],
+        "status": ["overdue"],
+        "program": [str(org[3].pk)],
+        "page": ["2"],
+    }
 
 
 def test_filters_on_the_non_compliant_list(client, org):

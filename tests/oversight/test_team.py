@@ -123,9 +123,27 @@ def test_bad_delegation_is_refused_with_a_message(client, org):
     assert not Delegation.objects.exists()
 
 
-def test_auditors_have_no_team_view(client, org):
+def test_an_auditor_without_reports_has_no_team_view(client, org):
     client.force_login(auditor())
     assert client.get(reverse("team:index")).status_code == 403
+
+
+def test_a_delegate_reads_the_team_but_cannot_send_reminders(client, org):
+    boss, lead, people, _ = org
+    assistant = UserFactory(email="assistant@example.org")
+    Delegation.objects.create(
+        manager=boss,
+        delegate=assistant,
+        created_at=timezone.now(),
+        expires_at=timezone.now() + timedelta(days=5),
+    )
+    client.force_login(assistant)
+    person = client.get(reverse("team:person", args=[people[0].pk]))
+    assert person.status_code == 200 and "Send reminder" not in person.text
+    assignment = people[0].assignments.get()
+    response = client.post(reverse("team:remind", args=[people[0].pk, assignment.pk]))
+    assert response.status_code == 403
+    assert not Reminder.objects.exists() and mail.outbox == []
 
 
 def test_team_costs_the_same_queries_for_10_and_1000_people(client, db):

@@ -9,6 +9,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+
 from .models import CertificationProgram, RenewalBasis
 
 
@@ -28,6 +32,44 @@ def start_of_day(day: date, tz: str) -> datetime:
 
 def local_date(moment: datetime, tz: str) -> date:
     return moment.astimezone(ZoneInfo(tz)).date()
+
+
+# Reports -------------------------------------------------------------------------------------
+# Every report, export, evidence pack and API answer about "day D" or "from D1 to D2" uses these
+# three rules: days are the organisation's (settings.TIME_ZONE), and a day runs from its first
+# microsecond to its last, the precision both databases store.
+
+EARLIEST_REPORT_DAY = date(2000, 1, 1)
+
+
+def organisation_today(now: datetime | None = None) -> date:
+    return local_date(now or timezone.now(), settings.TIME_ZONE)
+
+
+def as_of_moment(day: date) -> datetime:
+    """The moment "as of day D" describes: the last microsecond of D, organisation time.
+
+    Everything stamped on D counts, even at 23:59:59.5; nothing from the next day does.
+    """
+    return start_of_day(day + timedelta(days=1), settings.TIME_ZONE) - timedelta(microseconds=1)
+
+
+def days_q(field: str, date_from: date | None, date_to: date | None) -> Q:
+    """`field` falls on one of the organisation's days from `date_from` to `date_to`, inclusive."""
+    q = Q()
+    if date_from is not None:
+        q &= Q(**{f"{field}__gte": start_of_day(date_from, settings.TIME_ZONE)})
+    if date_to is not None:
+        q &= Q(**{f"{field}__lte": as_of_moment(date_to)})
+    return q
+
+
+def check_report_day(day: date) -> None:
+    """Refuse a report day no report can describe: before the platform's records or in the future."""
+    if day < EARLIEST_REPORT_DAY:
+        raise ValueError(f"{{name}} cannot be before {EARLIEST_REPORT_DAY.isoformat()}.")
+    if day > organisation_today():
+        raise ValueError("{name} cannot be in the future.")
 
 
 def fmt(day: date) -> str:

@@ -31,7 +31,7 @@ def _viewable_record(request, code: str) -> CertificationRecord:
 
 
 @require_safe
-@access.learner_required
+@login_required
 def mine(request):
     """Employee: my certificates, current and past, newest first."""
     records = with_status(

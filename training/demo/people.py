@@ -29,8 +29,8 @@ from training.certification.models import (
 )
 from training.learning.periods import current_period_start
 from training.learning.services import accept_attestation, complete_lesson
-from training.people.access import AUDITOR_GROUP, COMPLIANCE_GROUP
 from training.people.models import Department, Employee, JobRole
+from training.people.roles import AUDITORS, COMPLIANCE_OFFICERS, ROLES, role_group
 
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "learn-with-care")
 LONG_SERVING_HIRE_DATE = date(2024, 1, 8)
@@ -75,7 +75,7 @@ DEMO_PEOPLE = [
         "Legal & Compliance",
         "Compliance Officer",
         "compliance officer: the whole organisation, exports",
-        groups=(COMPLIANCE_GROUP,),
+        groups=(COMPLIANCE_OFFICERS,),
     ),
     DemoPerson(
         "editor@example.com",
@@ -125,7 +125,7 @@ DEMO_PEOPLE = [
         "Internal Audit",
         "Internal Auditor",
         "auditor: the organisation's evidence, read-only, no admin",
-        groups=(AUDITOR_GROUP,),
+        groups=(AUDITORS,),
     ),
 ]
 
@@ -157,7 +157,9 @@ def create_demo_person(person: DemoPerson, today: date) -> tuple[Employee, bool]
         user=user, email=user.email, defaults={"verified": True, "primary": True}
     )
     for name in person.groups:
-        user.groups.add(Group.objects.get_or_create(name=name)[0])
+        user.groups.add(
+            role_group(name) if name in ROLES else Group.objects.get_or_create(name=name)[0]
+        )
     manager = Employee.objects.get(user__email__iexact=person.manager) if person.manager else None
     employee, _ = Employee.objects.get_or_create(
         user=user,
@@ -274,7 +276,7 @@ class DemoYear:
     def _hire(self, person: PlannedPerson) -> None:
         if person.login is not None:
             employee, created = create_demo_person(person.login, self.today)
-            if COMPLIANCE_GROUP in person.login.groups:
+            if COMPLIANCE_OFFICERS in person.login.groups:
                 self.compliance_officer = employee.user
             if not created:  # an older demo database: this login keeps the history it has
                 return

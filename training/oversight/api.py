@@ -11,10 +11,9 @@ Dates are calendar days in the organisation's time zone (`TIME_ZONE`).
 """
 
 import hashlib
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -31,6 +30,8 @@ from training.certification.models import Assignment, CertificationRecord, Statu
 from .models import ApiClient, ExportLog
 
 MAX_LIMIT = 500
+MAX_OFFSET = 10**9
+MAX_ID = 2**63 - 1  # the largest primary key either database stores
 DEFAULT_LIMIT = 100
 
 DESCRIPTION = """Read-only access to certification records and compliance status, for integrations.
@@ -164,8 +165,14 @@ ERRORS = {401: ErrorOut, 422: ErrorOut}
 # --- Helpers ---------------------------------------------------------------------------------
 
 
-def _org_day_start(day: date) -> datetime:
-    return dates.start_of_day(day, settings.TIME_ZONE)
+def _report_day(value: date | None) -> date | None:
+    """The same bounds as every report day (`dates.check_report_day`)."""
+    if value is not None:
+        try:
+            dates.check_report_day(value)
+        except ValueError as error:
+            raise ValueError(str(error).replace("{name}", "the day")) from None
+    return value
 
 
 def _logged_response(request, *, kind: str, query: Schema, page: Schema) -> HttpResponse:
@@ -190,14 +197,19 @@ def _logged_response(request, *, kind: str, query: Schema, page: Schema) -> Http
 
 class Paging(Schema):
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Rows per page.")
-    offset: int = Field(0, ge=0, description="Rows to skip.")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="Rows to skip.")
 
 
 class RecordFilters(Paging):
-    program: int | None = Field(None, description="Certification program id.")
+    program: int | None = Field(None, ge=1, le=MAX_ID, description="Certification program id.")
     department: str | None = Field(None, description="Department name written in the record.")
     date_from: date | None = Field(None, description="Completed on or after this day.")
     date_to: date | None = Field(None, description="Completed on or before this day.")
+
+    @field_validator("date_from", "date_to")
+    @classmethod
+    def report_days(cls, value: date | None) -> date | None:
+        return _report_day(value)
 
     @model_validator(mode="after")
     def dates_in_order(self):
@@ -214,11 +226,7 @@ def list_records(request, query: Query[RecordFilters]):
         records = records.filter(program_id=query.program)
     if query.department:
         records = records.filter(department__iexact=query.department.strip())
-    if query.date_from:
-        records = records.filter(completed_at__gte=_org_day_start(query.date_from))
-    if query.date_to:
-        next_day = query.date_to + timedelta(days=1)
-        records = records.filter(completed_at__lt=_org_day_start(next_day))
+    records = records.filter(dates.days_q("completed_at", query.date_from, query.date_to))
     rows = records.order_by("-completed_at", "-id")[query.offset : query.offset + query.limit]
     page = RecordPage(
         count=records.count(),
@@ -246,17 +254,15 @@ def get_record(request, verification_code: str):
 
 class StatusFilters(Paging):
     as_of: date | None = Field(None, description="Status at the end of this day; default: now.")
-    program: int | None = Field(None, description="Certification program id.")
+    program: int | None = Field(None, ge=1, le=MAX_ID, description="Certification program id.")
     department: str | None = Field(None, description="The employee's current department name.")
     role: str | None = Field(None, description="The employee's current job role name.")
     status: Status | None = Field(None, description="Only assignments with this status.")
 
     @field_validator("as_of")
     @classmethod
-    def not_in_the_future(cls, value: date | None) -> date | None:
-        if value and value > dates.local_date(timezone.now(), settings.TIME_ZONE):
-            raise ValueError("as_of cannot be in the future.")
-        return value
+    def a_report_day(cls, value: date | None) -> date | None:
+        return _report_day(value)
 
 
 def _status_row(assignment: Assignment, *, past: bool) -> StatusOut:
@@ -287,7 +293,7 @@ def list_status(request, query: Query[StatusFilters]):
     if query.as_of is None:
         at, assignments = timezone.now(), Assignment.objects.with_status()
     else:
-        at = dates.end_of_day(query.as_of, settings.TIME_ZONE)
+        at = dates.as_of_moment(query.as_of)
         assignments = Assignment.objects.with_status(at=at)
     wanted = Q()
     if query.program is not None:

@@ -5,14 +5,16 @@ import json
 import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from quizzes.models import Quiz
+from training.certification import dates
 from training.certification.issuing import verify_chain
 from training.certification.models import CertificationProgram
 
@@ -46,8 +48,8 @@ def content_revisions(date_from: date, date_to: date) -> Iterator[list]:
     written by every publish through the admin, the scheduler and `build_course`; a publish made
     in code with `log_action=False` leaves no trace and cannot be listed.
     """
-    start = datetime.combine(date_from, time.min, tzinfo=UTC)
-    stop = datetime.combine(date_to, time.max, tzinfo=UTC)
+    start = dates.start_of_day(date_from, settings.TIME_ZONE)
+    stop = dates.as_of_moment(date_to)
     fields = ("revision_id", "revision__object_str", "revision__created_at", "timestamp", "action")
     pages = (
         PageLogEntry.objects.filter(action__in=PUBLISHED + WITHDRAWN)

@@ -1,7 +1,7 @@
 """Certification exports: one code path for the compliance pages, the command and the API.
 
-`parse_filters` turns request parameters (or command options) into `ExportFilters`; `run_export`
-logs the export and returns a stream of bytes. Rows come from one query whatever their number,
+`forms.ExportForm` turns request parameters (or command options) into `ExportFilters`;
+`run_export` logs the export and returns a stream of bytes. Rows come from one query whatever their number,
 read in chunks inside a transaction opened by the stream itself (on PostgreSQL, an iterator
 outside a transaction makes the server materialise the whole result first), and the writers
 hold one chunk at a time. The evidence pack for an audit window is built from the same rows.
@@ -11,11 +11,10 @@ import csv
 import hashlib
 import io
 import json
-import re
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 
 from django.db import transaction
@@ -24,11 +23,10 @@ from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
+from training.certification import dates
 from training.certification.models import (
     Assignment,
-    CertificationProgram,
     CertificationRecord,
-    Status,
 )
 from training.people.models import Department, JobRole
 
@@ -36,8 +34,6 @@ from .models import ExportLog
 
 KINDS = ("records", "status")
 FORMATS = ("csv", "xlsx", "json")
-PARAMETERS = ("kind", "format", "program", "department", "role", "status")
-PARAMETERS += ("date_from", "date_to", "as_of")
 ONLY_FOR = {"date_from": "records", "date_to": "records", "status": "status", "as_of": "status"}
 CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
@@ -49,7 +45,6 @@ CHUNK_BYTES = 64 * 1024
 DB_CHUNK_ROWS = 2000
 # A spreadsheet would run these as formulas (or, for tab and line breaks, shift the cell).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 RECORD_HEADER = [
     "verification_code",
@@ -91,18 +86,6 @@ REVISION_HEADER = [
 ]
 
 
-class ExportError(ValueError):
-    """A parameter the export cannot accept; the message names it (“program” or --program)."""
-
-    def __init__(self, param: str, template: str):
-        self.param, self.template = param, template
-        super().__init__(self.naming(f"“{param}”"))
-
-    def naming(self, name: str) -> str:
-        # Not str.format: the template quotes what the user sent, braces and all.
-        return self.template.replace("{name}", name)
-
-
 @dataclass(frozen=True)
 class ExportFilters:
     kind: str = "records"
@@ -127,104 +110,8 @@ class ExportFilters:
 
     @property
     def at(self) -> datetime | None:
-        """The moment a status export describes: the end of `as_of` (UTC), or None for now."""
-        return datetime.combine(self.as_of, time.max, tzinfo=UTC) if self.as_of else None
-
-
-def _single_values(params, allowed: Iterable[str]) -> dict[str, str]:
-    """Each parameter once, known, and non-empty (an empty form field counts as not given)."""
-    keys = list(params.keys())
-    for key in keys:
-        if key not in allowed:
-            raise ExportError(key, "Unknown parameter {name}.")
-    given = {}
-    for key in keys:
-        values = params.getlist(key) if hasattr(params, "getlist") else params[key]
-        values = [values] if isinstance(values, str) else list(values)
-        if len(values) > 1:
-            raise ExportError(key, "Give {name} once.")
-        if values and str(values[0]).strip():
-            given[key] = str(values[0]).strip()
-    return given
-
-
-def _choice(given: dict, name: str, choices: Iterable[str], default: str) -> str:
-    value = given.get(name, default)
-    if value not in choices:
-        raise ExportError(name, f"{{name}} must be one of {', '.join(choices)} (not “{value}”).")
-    return value
-
-
-def _object_id(given: dict, name: str, model) -> int | None:
-    if name not in given:
-        return None
-    value = given[name]
-    noun = model._meta.verbose_name
-    if not value.isdigit() or not model.objects.filter(pk=int(value)).exists():
-        raise ExportError(name, f"{{name}}: there is no {noun} with id “{value}”.")
-    return int(value)
-
-
-def _date(given: dict, name: str) -> date | None:
-    if name not in given:
-        return None
-    value = given[name]
-    try:
-        if not ISO_DATE.fullmatch(value):
-            raise ValueError(value)
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ExportError(name, f"{{name}} must be a date as YYYY-MM-DD (not “{value}”).") from None
-
-
-def _not_future(name: str, day: date | None) -> None:
-    if day is not None and day > timezone.now().astimezone(UTC).date():
-        raise ExportError(name, "{name} cannot be in the future.")
-
-
-def parse_filters(params) -> ExportFilters:
-    """Read a mapping of lists (a QueryDict, or `{"program": ["3"]}`); refuse anything doubtful."""
-    given = _single_values(params, PARAMETERS)
-    kind = _choice(given, "kind", KINDS, "records")
-    file_format = _choice(given, "format", FORMATS, "csv")
-    for name in given:
-        if ONLY_FOR.get(name, kind) != kind:
-            raise ExportError(name, f"{{name}} applies to {ONLY_FOR[name]} exports only.")
-    status = given.get("status")
-    if status is not None and status not in Status.values:
-        raise ExportError(
-            "status", f"{{name}} must be one of {', '.join(Status.values)} (not “{status}”)."
-        )
-    filters = ExportFilters(
-        kind=kind,
-        file_format=file_format,
-        program=_object_id(given, "program", CertificationProgram),
-        department=_object_id(given, "department", Department),
-        role=_object_id(given, "role", JobRole),
-        status=status,
-        date_from=_date(given, "date_from"),
-        date_to=_date(given, "date_to"),
-        as_of=_date(given, "as_of"),
-    )
-    if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
-        raise ExportError("date_from", "{name} is after the end date.")
-    _not_future("as_of", filters.as_of)
-    return filters
-
-
-def parse_window(params) -> tuple[date, date]:
-    """The audit window of an evidence pack: both dates required, in order, not in the future."""
-    given = _single_values(params, ("date_from", "date_to"))
-    window = []
-    for name in ("date_from", "date_to"):
-        day = _date(given, name)
-        if day is None:
-            raise ExportError(name, "Give {name} as YYYY-MM-DD.")
-        window.append(day)
-    if window[0] > window[1]:
-        raise ExportError("date_from", "{name} is after the end date.")
-    _not_future("date_to", window[1])
-    return window[0], window[1]
+        """The moment a status export describes (`dates.as_of_moment`), or None for now."""
+        return dates.as_of_moment(self.as_of) if self.as_of else None
 
 
 # Rows ---------------------------------------------------------------------------------------
@@ -271,13 +158,7 @@ def record_rows(filters: ExportFilters, scope) -> Iterator[list]:
         records = records.filter(
             job_role=Subquery(JobRole.objects.filter(pk=filters.role).values("name")[:1])
         )
-    if filters.date_from:
-        records = records.filter(
-            completed_at__gte=datetime.combine(filters.date_from, time.min, tzinfo=UTC)
-        )
-    if filters.date_to:
-        end = datetime.combine(filters.date_to + timedelta(days=1), time.min, tzinfo=UTC)
-        records = records.filter(completed_at__lt=end)
+    records = records.filter(dates.days_q("completed_at", filters.date_from, filters.date_to))
     fields = RECORD_HEADER[:10] + ["modules", "hash", "previous_hash"]
     for row in _streamed(records.values_list(*fields)):
         *who, completed_at, expires_at, modules, seal, previous = row
@@ -428,7 +309,7 @@ def _open_log(*, user, via: str, kind: str, file_format: str, filters: dict) -> 
 
 
 def export_filename(filters: ExportFilters) -> str:
-    today = timezone.now().astimezone(UTC).date()
+    today = dates.organisation_today()
     if filters.kind == "status":
         return f"certification-status-as-of-{filters.as_of or today}.{filters.file_format}"
     return f"certification-records-{today}.{filters.file_format}"

@@ -2,10 +2,11 @@
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date
 
 from django.db.models import Count, Q
 
+from training.certification import dates
 from training.certification.models import COMPLIANT, Assignment, Status
 from training.people.models import Employee
 
@@ -20,10 +21,6 @@ SEVERITY = [
     Status.EXEMPT,
 ]
 RANK = {status: rank for rank, status in enumerate(SEVERITY)}
-
-
-def end_of(day: date) -> datetime:
-    return datetime.combine(day, time(23, 59, 59), tzinfo=UTC)
 
 
 @dataclass
@@ -131,7 +128,7 @@ def month_ends(today: date, count: int = 12) -> list[date]:
 def trend(today: date, *, program=None, months: int = 12) -> list[dict]:
     """% compliant at the end of each month, computed from history (one query per month)."""
     return [
-        {"day": day, **overall(at=end_of(day), program=program)}
+        {"day": day, **overall(at=dates.as_of_moment(day), program=program)}
         for day in month_ends(today, months)
     ]
 

@@ -1,8 +1,11 @@
 """Every “may this user see or do this?” answer. Views call these; they never decide themselves.
 
-Roles: an employee sees themself; a manager their reports, direct and indirect (and whoever
-delegated to them); compliance officers the whole organisation; auditors the organisation,
-read-only, and nothing else; editors the content; administrators everything.
+Everyone is an employee first: they see and do their own learning, whatever else they may do.
+A manager sees their reports, direct and indirect (and the teams delegated to them, read-only).
+The organisation-wide roles are permissions (`OrganisationAccess`), granted to groups by a
+migration and never recognised by a group's name: `view_organisation` (compliance officers and
+auditors), `export_evidence`, `remind_anyone` (compliance officers). Editors and administrators
+hold Wagtail's and the models' permissions.
 """
 
 from django.utils import timezone
@@ -10,8 +13,9 @@ from wagtail.models import Page
 
 from .models import Delegation, Employee
 
-COMPLIANCE_GROUP = "Compliance officers"
-AUDITOR_GROUP = "Auditors"
+VIEW_ORGANISATION = "people.view_organisation"
+EXPORT_EVIDENCE = "people.export_evidence"
+REMIND_ANYONE = "people.remind_anyone"
 
 
 def can_view_page(request, page: Page) -> bool:
@@ -27,30 +31,19 @@ def can_record_learning(request, page: Page) -> bool:
     return user.is_authenticated and user.is_active and can_view_page(request, page)
 
 
-def _in_group(user, name: str) -> bool:
-    if not user.is_authenticated:
-        return False
-    cache = getattr(user, "_academy_groups", None)
-    if cache is None:
-        cache = set(user.groups.values_list("name", flat=True))
-        user._academy_groups = cache
-    return name in cache
-
-
-def is_auditor(user) -> bool:
-    return _in_group(user, AUDITOR_GROUP)
-
-
 def sees_organisation(user) -> bool:
-    """Compliance officers, auditors and administrators see everyone's training status."""
-    return user.is_authenticated and (
-        user.is_superuser or _in_group(user, COMPLIANCE_GROUP) or is_auditor(user)
-    )
+    """Everyone's training status: the compliance view (compliance officers, auditors, admins)."""
+    return user.is_authenticated and user.has_perm(VIEW_ORGANISATION)
 
 
-def can_change_records(user) -> bool:
-    """Reminders and other changes are actions; auditors only read (exporting evidence is reading)."""
-    return sees_organisation(user) and not is_auditor(user)
+def can_export_evidence(user) -> bool:
+    """Exports, the evidence pack: reading the organisation's evidence, as files."""
+    return sees_organisation(user) and user.has_perm(EXPORT_EVIDENCE)
+
+
+def acts_for_organisation(user) -> bool:
+    """May act on anyone's training (reminders); auditors only read."""
+    return user.is_authenticated and user.has_perm(REMIND_ANYONE)
 
 
 def employee_of(user) -> Employee | None:
@@ -131,18 +124,12 @@ def can_view_record(user, record) -> bool:
     return can_view_employee(user, record.employee)
 
 
-def learner_required(view):
-    """Signed-in people who learn: everyone but auditors, who read the evidence and nothing else."""
-    from functools import wraps
-
-    from django.contrib.auth.decorators import login_required
-    from django.core.exceptions import PermissionDenied
-
-    @login_required
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if is_auditor(request.user):
-            raise PermissionDenied("Auditors have read-only access to the compliance view.")
-        return view(request, *args, **kwargs)
-
-    return wrapper
+def can_remind(user, employee: Employee) -> bool:
+    """A reminder goes out in the sender's name: the person's own managers may send one, and
+    whoever acts for the organisation; a delegate reads a team and never writes to it."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if acts_for_organisation(user):
+        return True
+    me = employee_of(user)
+    return me is not None and employee.pk in _descendants({me.pk})

@@ -87,3 +87,25 @@ class Delegation(models.Model):
 
     def __str__(self):
         return f"{self.manager} → {self.delegate} until {self.expires_at:%Y-%m-%d}"
+
+
+class OrganisationAccess(models.Model):
+    """No rows: the rights that make the organisation-wide roles, as permissions.
+
+    A data migration grants them to the “Compliance officers” and “Auditors” groups; an
+    administrator may rename those groups or grant the rights to anyone else in the admin.
+    `training.people.access` is the only place that asks for them.
+    """
+
+    class Meta:
+        managed = False
+        default_permissions = ()
+        verbose_name = "organisation access"
+        permissions = [
+            ("view_organisation", "Can see everyone's training status and the compliance view"),
+            ("export_evidence", "Can export certification records and evidence packs"),
+            ("remind_anyone", "Can send a training reminder to anyone in the organisation"),
+        ]
+
+    def __str__(self):
+        return "Organisation access"

@@ -17,11 +17,10 @@ def navigation(request):
     def links():
         if not user.is_authenticated:
             return {}
-        auditor = access.is_auditor(user)
         return {
-            "team": not auditor and access.has_team(user),
+            "team": access.has_team(user),
             "compliance": access.sees_organisation(user),
-            "learn": not auditor,
+            "learn": True,
         }
 
     return {"nav": SimpleLazyObject(links)}

@@ -6,11 +6,10 @@ Who may use each: a signed-in user, for their own data only; no URL names anyone
 import json
 import re
 
+from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-
-from training.people import access
 
 from .my_record import personal_record
 from .my_record_pdf import render_record_pdf
@@ -30,7 +29,7 @@ def _download(body: bytes, content_type: str, filename: str) -> HttpResponse:
 
 @require_safe
 @never_cache
-@access.learner_required
+@login_required
 def my_record_json(request):
     """Any signed-in user: everything the platform holds about me, as a JSON download."""
     data = personal_record(request.user)
@@ -40,7 +39,7 @@ def my_record_json(request):
 
 @require_safe
 @never_cache
-@access.learner_required
+@login_required
 def my_record_pdf(request):
     """Any signed-in user: everything the platform holds about me, as a readable PDF download."""
     data = personal_record(request.user)

@@ -2,6 +2,7 @@
 owner's alone (anyone else gets 404). Grading and the rules live in `quizzes.services`."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -35,7 +36,7 @@ def _own_attempt(request, attempt_id: int) -> Attempt:
     return attempt
 
 
-@access.learner_required
+@login_required
 def quiz_detail(request, quiz_id: int):
     """The rules, attempts left, any cooldown, and past results; the start button."""
     quiz = _visible_quiz(request, quiz_id)
@@ -52,7 +53,7 @@ def quiz_detail(request, quiz_id: int):
 
 
 @require_POST
-@access.learner_required
+@login_required
 def quiz_start(request, quiz_id: int):
     quiz = _visible_quiz(request, quiz_id)
     try:
@@ -124,7 +125,7 @@ def _results(attempt: Attempt):
     return results
 
 
-@access.learner_required
+@login_required
 def attempt_view(request, attempt_id: int):
     """An open attempt's questions (GET), its submission (POST), or a graded attempt's results."""
     attempt = _own_attempt(request, attempt_id)

@@ -1,6 +1,7 @@
 """The learner's views. Who may use each: a signed-in user; objects are checked through `access`."""
 
 from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -13,7 +14,7 @@ from training.learning.services import LearningError, accept_attestation, comple
 from training.people import access
 
 
-@access.learner_required
+@login_required
 def learn(request):
     """Employee: my courses with progress and what to do next."""
     progress = LearnerProgress(request.user)
@@ -56,7 +57,7 @@ def learn(request):
 
 
 @require_POST
-@access.learner_required
+@login_required
 def complete_lesson_view(request, lesson_id: int):
     """Employee: mark a lesson I may read as complete, then continue to the next step."""
     lesson = get_object_or_404(LessonPage, pk=lesson_id)
@@ -74,7 +75,7 @@ def complete_lesson_view(request, lesson_id: int):
     return redirect(step.url if step else module.url)
 
 
-@access.learner_required
+@login_required
 def attest(request, course_id: int):
     """Employee: accept the course's closing statement once every module is complete."""
     course = get_object_or_404(CoursePage, pk=course_id)

@@ -1,47 +1,20 @@
 """The compliance officer's view of the organisation, now or on any past day. Who may use it:
 compliance officers and administrators, and auditors read-only (`access.sees_organisation`)."""
 
-from datetime import date
-
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import render
-from django.utils import timezone
 
+from training.certification import dates
 from training.certification.models import COMPLIANT, Assignment, CertificationProgram, Status
 from training.people import access
 from training.people.models import Department, JobRole
 
-from ..reports import compliance_by, end_of, overall, trend, trend_svg_bars
+from ..forms import ComplianceForm
+from ..reports import compliance_by, overall, trend, trend_svg_bars
 
 PAGE_SIZE = 50
-
-
-def _as_of(request) -> tuple[date, str]:
-    values = request.GET.getlist("as_of")
-    today = timezone.localdate()
-    if not values or not values[0]:
-        return today, ""
-    if len(values) > 1:
-        return today, "Give “as of” once."
-    try:
-        day = date.fromisoformat(values[0])
-    except ValueError:
-        return today, f"“{values[0]}” is not a date (use YYYY-MM-DD); showing today."
-    if day > today:
-        return today, "The as-of date cannot be in the future; showing today."
-    return day, ""
-
-
-def _one(request, name, choices=None):
-    values = request.GET.getlist(name)
-    if len(values) != 1 or not values[0]:
-        return None
-    value = values[0]
-    if choices is not None:
-        return value if value in choices else None
-    return int(value) if value.isdigit() else None
 
 
 @login_required
@@ -50,12 +23,16 @@ def dashboard(request):
     non-compliant list — as of today or any past day."""
     if not access.sees_organisation(request.user):
         raise PermissionDenied("The compliance view is for compliance officers and auditors.")
-    day, problem = _as_of(request)
-    at = end_of(day) if day != timezone.localdate() else None
-    program = _one(request, "program")
-    department = _one(request, "department")
-    role = _one(request, "role")
-    status = _one(request, "status", set(Status.values) - set(COMPLIANT))
+    form = ComplianceForm(request.GET)
+    error = form.first_error()
+    query = form.cleaned_data if error is None else {}
+    today = dates.organisation_today()
+    day = query.get("as_of") or today
+    at = dates.as_of_moment(day) if day != today else None
+    program = _pk(query.get("program"))
+    department = _pk(query.get("department"))
+    role = _pk(query.get("role"))
+    status = query.get("status") or None
     names = {
         "program": dict(CertificationProgram.objects.values_list("pk", "name")),
         "department": dict(Department.objects.values_list("pk", "name")),
@@ -85,7 +62,7 @@ def dashboard(request):
         "oversight/compliance/dashboard.html",
         {
             "day": day,
-            "problem": problem,
+            "problem": f"{error} Showing today, unfiltered." if error else "",
             "overall": overall(at=at, program=program),
             "by_program": named(compliance_by("program_id", at=at), "program"),
             "by_department": named(
@@ -101,6 +78,11 @@ def dashboard(request):
             "roles": names["role"].items(),
             "failing_statuses": [(s, Status(s).label) for s in Status.values if s not in COMPLIANT],
             "filters": request.GET,
-            "read_only": access.is_auditor(request.user),
+            "read_only": not access.acts_for_organisation(request.user),
         },
+        status=400 if error else 200,
     )
+
+
+def _pk(obj) -> int | None:
+    return obj.pk if obj is not None else None

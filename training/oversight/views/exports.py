@@ -1,6 +1,6 @@
 """Compliance exports and the evidence pack, streamed as downloads.
 
-Who may use every view here: whoever `access.sees_organisation` admits (compliance officers,
+Who may use every view here: whoever `access.can_export_evidence` admits (compliance officers,
 auditors, administrators). Anyone else signed in gets 403; the anonymous are sent to sign in.
 """
 
@@ -10,34 +10,28 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import StreamingHttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET, require_safe
 
+from training.certification import dates
 from training.certification.models import CertificationProgram, Status
 from training.people import access
 from training.people.models import Department, JobRole
 
 from ..evidence import build_evidence_pack
-from ..exports import (
-    CONTENT_TYPES,
-    PARAMETERS,
-    ExportError,
-    parse_filters,
-    parse_window,
-    run_export,
-)
+from ..exports import CONTENT_TYPES, run_export
+from ..forms import EvidenceWindowForm, ExportForm, QueryError
 
 FORMAT_LABELS = [("csv", "CSV"), ("xlsx", "Excel"), ("json", "JSON")]
 
 
 def organisation_only(view):
-    """Signed in, and `access.sees_organisation`; else 403."""
+    """Signed in, and `access.can_export_evidence`; else 403."""
 
     @wraps(view)
     @login_required
     def guarded(request, *args, **kwargs):
-        if not access.sees_organisation(request.user):
+        if not access.can_export_evidence(request.user):
             raise PermissionDenied
         return view(request, *args, **kwargs)
 
@@ -54,8 +48,8 @@ def _export_page(request, *, error: str | None = None, status: int = 200):
             "roles": JobRole.objects.order_by("name"),
             "statuses": Status.choices,
             "formats": FORMAT_LABELS,
-            "values": {name: request.GET.get(name, "") for name in PARAMETERS},
-            "today": timezone.now().date().isoformat(),
+            "values": {name: request.GET.get(name, "") for name in ExportForm.base_fields},
+            "today": dates.organisation_today().isoformat(),
             "error": error,
         },
         status=status,
@@ -82,8 +76,8 @@ def index(request):
 def download(request):
     """Compliance officers, auditors, administrators: one export, streamed; bad filters → 400."""
     try:
-        filters = parse_filters(request.GET)
-    except ExportError as error:
+        filters = ExportForm(request.GET).filters()
+    except QueryError as error:
         return _export_page(request, error=str(error), status=400)
     # Only people who see the whole organisation reach this point, so the scope is everyone.
     content_type, filename, chunks = run_export(
@@ -97,8 +91,8 @@ def download(request):
 def evidence_pack(request):
     """Compliance officers, auditors, administrators: the ZIP of evidence for an audit window."""
     try:
-        date_from, date_to = parse_window(request.GET)
-    except ExportError as error:
+        date_from, date_to = EvidenceWindowForm(request.GET).window()
+    except QueryError as error:
         return _export_page(request, error=str(error), status=400)
     filename, chunks = build_evidence_pack(
         user=request.user, via="ui", date_from=date_from, date_to=date_to

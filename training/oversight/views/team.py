@@ -28,59 +28,42 @@ from training.learning.progress import LearnerProgress
 from training.people import access
 from training.people.models import Delegation, Department, Employee, JobRole
 
-from ..exports import parse_filters, run_export
+from ..exports import ExportFilters, run_export
+from ..forms import TeamForm
 from ..reports import SEVERITY, status_matrix
 
 PAGE_SIZE = 25
 
 
-def _one_int(request, name):
-    values = request.GET.getlist(name)
-    if len(values) > 1:
-        raise ValueError(f"Give “{name}” once.")
-    if not values or values[0] == "":
-        return None
-    try:
-        return int(values[0])
-    except ValueError as error:
-        raise ValueError(f"“{values[0]}” is not a valid {name}.") from error
-
-
-def _team_or_403(request, direct_only=False):
-    if access.is_auditor(request.user):
-        raise PermissionDenied("Auditors use the compliance view.")
+def _team_or_403(request):
     everyone = access.team_ids(request.user)
     if not everyone:
         raise PermissionDenied("Only managers, and people they delegate to, have a team view.")
-    return access.team_ids(request.user, direct_only=True) if direct_only else everyone
+    return everyone
 
 
 @login_required
 def team(request):
     """Manager: everyone below me (direct and indirect; “direct only” on request) × programs."""
-    direct_only = request.GET.get("direct") == "1"
-    ids = _team_or_403(request, direct_only)
-    status = request.GET.get("status") or None
-    try:
-        program, department, role = (
-            _one_int(request, n) for n in ("program", "department", "role")
-        )
-        if status and status not in Status.values:
-            raise ValueError(f"“{status}” is not a status.")
-    except ValueError as error:
+    ids = _team_or_403(request)
+    form = TeamForm(request.GET)
+    error = form.first_error()
+    if error:
         messages.error(request, str(error))
         return redirect("team:index")
+    query = form.cleaned_data
+    direct_only = query["direct"]
+    if direct_only:
+        ids = access.team_ids(request.user, direct_only=True)
     matrix = status_matrix(
         ids,
-        status=status,
-        program=program,
-        department=department,
-        role=role,
-        search=request.GET.get("q", "").strip(),
+        status=query["status"] or None,
+        program=query["program"] and query["program"].pk,
+        department=query["department"] and query["department"].pk,
+        role=query["role"] and query["role"].pk,
+        search=query["q"],
     )
     page = Paginator(matrix.rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "oversight/team/index.html",
@@ -95,7 +78,6 @@ def team(request):
             "departments": Department.objects.all(),
             "roles": JobRole.objects.all(),
             "filters": request.GET,
-            "querystring": query.urlencode(),
             "direct_only": direct_only,
             "delegations": Delegation.objects.filter(
                 delegate=request.user, revoked_at=None, expires_at__gt=timezone.now()
@@ -109,7 +91,7 @@ def _visible_employee(request, employee_id) -> Employee:
         Employee.objects.select_related("user", "department", "job_role", "manager__user"),
         pk=employee_id,
     )
-    if access.is_auditor(request.user) or not access.can_view_employee(request.user, employee):
+    if not access.can_view_employee(request.user, employee):
         raise Http404("No such person in your team.")
     return employee
 
@@ -144,7 +126,7 @@ def person(request, employee_id: int):
             "records": CertificationRecord.objects.filter(employee=employee).order_by(
                 "-completed_at"
             ),
-            "can_remind": not access.is_auditor(request.user),
+            "can_remind": access.can_remind(request.user, employee),
         },
     )
 
@@ -154,6 +136,8 @@ def person(request, employee_id: int):
 def send_reminder(request, employee_id: int, assignment_id: int):
     """Manager: nudge a report about one assignment — at most once a day, recorded."""
     employee = _visible_employee(request, employee_id)
+    if not access.can_remind(request.user, employee):
+        raise PermissionDenied("Only the person's managers may send them a reminder.")
     assignment = get_object_or_404(Assignment, pk=assignment_id, employee=employee, ended_at=None)
     now = timezone.now()
     kind = f"manual_{timezone.localdate(now).isoformat()}"
@@ -235,8 +219,10 @@ def delegations(request):
 @login_required
 def team_export(request):
     """Manager: my team's status now, as CSV — the same export as compliance, limited to my team."""
-    ids = _team_or_403(request, request.GET.get("direct") == "1")
-    filters = parse_filters({"kind": ["status"], "format": ["csv"]})
+    ids = _team_or_403(request)
+    if request.GET.get("direct") == "1":
+        ids = access.team_ids(request.user, direct_only=True)
+    filters = ExportFilters(kind="status", file_format="csv")
     content_type, filename, chunks = run_export(
         user=request.user, via="ui", filters=filters, scope=ids
     )

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from training.oversight.exports import ExportError, parse_filters, run_export
+from training.oversight.exports import run_export
+from training.oversight.forms import ExportForm, QueryError
 
 # Each option sets the export parameter of the same name (--date-from → date_from).
-PARAMETERS = ("kind", "format", "as_of", "program", "department", "role", "status")
-PARAMETERS += ("date_from", "date_to")
+PARAMETERS = tuple(ExportForm.base_fields)
 
 
 class Command(BaseCommand):
@@ -23,7 +23,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--kind", help="records (default) or status")
         parser.add_argument("--format", help="csv (default), xlsx or json")
-        parser.add_argument("--as-of", help="status on this day (YYYY-MM-DD, end of day UTC)")
+        parser.add_argument(
+            "--as-of", help="status at the end of this day (YYYY-MM-DD, organisation time zone)"
+        )
         parser.add_argument("--program", help="certification program id")
         parser.add_argument("--department", help="department id")
         parser.add_argument("--role", help="job role id")
@@ -35,8 +37,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         params = {name: [options[name]] for name in PARAMETERS if options[name]}
         try:
-            filters = parse_filters(params)
-        except ExportError as error:
+            filters = ExportForm(params).filters()
+        except QueryError as error:
             raise CommandError(error.naming(f"--{error.param.replace('_', '-')}")) from None
         output = options["output"]
         if filters.file_format == "xlsx" and not output:

@@ -1,0 +1,74 @@
+"""Roles are permissions held by groups, never group names: rename a group, grant a permission to
+another group, or make a superuser, and access follows the permission."""
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+
+from tests.factories import EmployeeFactory, UserFactory
+from training.people import access
+
+ORGANISATION_PAGES = ["/compliance/", "/compliance/exports/"]
+
+
+@pytest.fixture
+def officer(db):
+    user = UserFactory(email="officer@example.org")
+    user.groups.add(Group.objects.get(name="Compliance officers"))
+    return user
+
+
+def test_the_migration_creates_both_roles_with_their_permissions(db):
+    def codenames(name):
+        return set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
+
+    assert {"view_organisation", "export_evidence", "remind_anyone"} <= codenames(
+        "Compliance officers"
+    )
+    assert codenames("Auditors") == {"view_organisation", "export_evidence"}
+
+
+def test_renaming_the_group_keeps_access(client, officer):
+    Group.objects.filter(name="Compliance officers").update(name="Conformité")
+    client.force_login(officer)
+    for url in ORGANISATION_PAGES:
+        assert client.get(url).status_code == 200
+
+
+def test_a_group_with_the_name_but_not_the_permission_gets_nothing(client, db):
+    Group.objects.filter(name="Compliance officers").update(name="Old officers")
+    impostor = UserFactory(email="impostor@example.org")
+    impostor.groups.add(Group.objects.create(name="Compliance officers"))
+    client.force_login(impostor)
+    for url in ORGANISATION_PAGES:
+        assert client.get(url).status_code == 403
+
+
+def test_granting_the_permission_to_another_group_gives_access(client, db):
+    hr = Group.objects.create(name="HR analysts")
+    hr.permissions.add(
+        Permission.objects.get(codename="view_organisation"),
+        Permission.objects.get(codename="export_evidence"),
+    )
+    analyst = UserFactory(email="analyst@example.org")
+    analyst.groups.add(hr)
+    client.force_login(analyst)
+    for url in ORGANISATION_PAGES:
+        assert client.get(url).status_code == 200
+    assert not access.acts_for_organisation(analyst)
+
+
+def test_a_superuser_on_an_empty_database_can_do_everything(client, db):
+    root = UserFactory(email="root@example.org", is_superuser=True, is_staff=True)
+    client.force_login(root)
+    for url in [*ORGANISATION_PAGES, "/admin/", "/learn/"]:
+        assert client.get(url).status_code == 200
+    assert access.acts_for_organisation(root) and access.can_export_evidence(root)
+
+
+def test_an_auditor_who_is_an_employee_keeps_their_own_learning(client, db):
+    person = EmployeeFactory(user__email="audit@example.org")
+    person.user.groups.add(Group.objects.get(name="Auditors"))
+    client.force_login(person.user)
+    assert client.get("/learn/").status_code == 200
+    assert client.get("/learn/my-record.json").status_code == 200
+    assert client.get("/compliance/").status_code == 200
