@@ -129,6 +129,20 @@ def _ensure_home(report: BuildReport) -> HomePage:
     return home
 
 
+def _put_new_lessons_in_order(lessons: list[tuple[LessonPage, bool]]) -> None:
+    """Move a lesson added to an existing module before the lesson that follows it in the data.
+
+    Only lessons created by this build move; the order of existing ones is the editor's.
+    """
+    for index, (page, created) in enumerate(lessons):
+        if not created or index + 1 == len(lessons):
+            continue
+        following = LessonPage.objects.get(pk=lessons[index + 1][0].pk)
+        page = LessonPage.objects.get(pk=page.pk)
+        if following.path < page.path:
+            page.move(following, pos="left")
+
+
 @transaction.atomic
 def build_course() -> BuildReport:
     report = BuildReport()
@@ -153,8 +167,9 @@ def build_course() -> BuildReport:
             summary=module_spec["summary"],
         )
         modules[module_spec["number"]] = module
+        lessons = []
         for lesson in module_spec["lessons"]:
-            _ensure(
+            lesson_page, created = _ensure(
                 report,
                 LessonPage,
                 module,
@@ -165,5 +180,7 @@ def build_course() -> BuildReport:
                 minutes=lesson.get("minutes", 5),
                 body=lesson["body"],
             )
+            lessons.append((lesson_page, created))
+        _put_new_lessons_in_order(lessons)
     course_built.send(sender=CoursePage, course=course, modules=modules, report=report)
     return report

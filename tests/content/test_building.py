@@ -212,3 +212,18 @@ def test_the_course_states_its_legal_position_and_review_cadence(course):
     assert course.legal_review_due == date(2029, 2, 28)
     course.legal_position_as_of = None
     assert course.legal_position == "" and course.legal_review_due is None
+
+
+def test_a_lesson_added_in_a_new_release_takes_its_place_in_the_module(course, monkeypatch):
+    specs = copy.deepcopy(modules())
+    new = copy.deepcopy(specs[0]["lessons"][0])
+    new.update(slug="a-new-second-lesson", title="A new second lesson")
+    specs[0]["lessons"].insert(1, new)
+    monkeypatch.setattr(course_data, "modules", lambda: specs)
+
+    report = build_course()
+
+    assert report.created == ["A new second lesson"]
+    module = ModulePage.objects.get(build_key="m01")
+    assert [x.slug for x in module.lessons()] == [x["slug"] for x in specs[0]["lessons"]]
+    assert build_course().created == []
