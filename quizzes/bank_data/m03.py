@@ -8,7 +8,6 @@ brief names) and "judgment" (the key content.quality reads); the quiz builder ig
 QUESTIONS = [
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": "Tomasz, a data analyst, wants to use last year’s order and delivery dates to count how often each courier delivered late. Ravi will use the monthly counts per courier to renegotiate courier contracts. No names or addresses appear in the report.",
         "prompt": "What should Tomasz do?",
@@ -66,7 +65,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": "During a spring clean-up, Hannah suggests wiping all billing documents older than twelve months from the finance archive, to shrink what could leak. The records schedule sets six years for them, because Irish tax rules demand it.",
         "prompt": "What is the right call?",
@@ -284,7 +282,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": "A batch of camping stoves sold last spring has a faulty gas valve. Sofia plans to email everyone who bought one from that batch, using the email address on their order. Some of those buyers opted out of marketing. The email will contain only the safety notice and how to get a free repair.",
         "prompt": "What should Sofia do about the buyers who opted out of marketing?",
@@ -510,7 +507,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": "After this training, Hannah proposes dropping the contact number that the delivery firm uses to arrange drop-offs at remote campsites and holiday cabins. The form explains that use. Her reason: “less data is always better”.",
         "prompt": "What is the right call?",
@@ -624,7 +620,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": "A shopper writes in because a tent pole snapped on her first trip. Marco wants to open her past purchases to see the purchase date and if the two-year guarantee still covers it.",
         "prompt": "What should Marco do?",

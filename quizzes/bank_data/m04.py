@@ -8,7 +8,6 @@ brief names) and "judgment" (the key content.quality reads); the quiz builder ig
 QUESTIONS = [
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": "Every evening Northwind sends its courier partner a file of the next day’s deliveries: names, addresses and parcel sizes. The courier works for Northwind under a signed processing contract, and the file goes through the approved encrypted transfer link that Jonas set up. A new colleague asks whether each file should wait until Grace has checked it.",
         "prompt": "What is the right answer?",
@@ -38,7 +37,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": "To shrink what an attacker could steal, an engineer on Aisha’s team proposes deleting all database backups older than one day. The backups are encrypted, only two people can reach them, and the schedule keeps them for 35 days so data can be restored after a failure or an attack.",
         "prompt": "What should Aisha’s team do?",
@@ -68,7 +66,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": "Marco receives a fake “parcel held” message asking him to sign in on a strange website. He doesn’t click; he reports it to Jonas through the phishing button. A colleague says Northwind must now tell the Data Protection Commission and warn all customers.",
         "prompt": "What is the right view?",
@@ -98,7 +95,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": "Aisha files a bug: order 58213 shows the wrong delivery date in the app. She adds the order number and the steps to reproduce. A reviewer says tickets must never mention any order and asks her to remove the number.",
         "prompt": "What should Aisha do?",
@@ -268,7 +264,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": "Tomasz needs refund amounts for the last quarter to study return rates. He fills in the access request form asking for read-only access to the refunds table for 30 days, and explains why. Ravi wonders whether asking for any access to customer data is wise.",
         "prompt": "What should Tomasz do?",
@@ -410,7 +405,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": "A shopper asks Marco for a copy of her March invoice. She is logged in to the help centre and writes from the address on her account. A colleague insists invoices may not go out by email.",
         "prompt": "What should Marco do?",

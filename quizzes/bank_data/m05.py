@@ -220,7 +220,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Aisha is adding a live-chat widget to the online shop. It stores one small file in the browser, only "
@@ -258,7 +257,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Northwind’s UK shop site is shown only to visitors in the UK. Ravi wants first-party analytics there "
@@ -402,7 +400,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Newsletter subscribers ticked “Email me Northwind’s monthly gear newsletter”. Northwind sends it "
@@ -440,7 +437,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "A customer unticks “Email me offers” in her Northwind Rewards settings. One of Hannah’s agents "
@@ -477,7 +473,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "Ravi is redesigning checkout. A draft adds a required box: “I consent to Northwind sharing my address "
@@ -669,7 +664,6 @@ QUESTIONS = [
     },
     {
         "kind": "multiple",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": "Ben unsubscribed from all Northwind marketing last month. He has just ordered a camping stove.",
         "prompt": "Which of these may Northwind still send him? Select all that apply.",
@@ -768,7 +762,6 @@ QUESTIONS = [
     },
     {
         "kind": "true_false",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Niamh ordered a tent from Northwind in April. The order page showed an empty box, “Tick if you don’t "

@@ -102,7 +102,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "A new agent asks Hannah whether to use the approved AI assistant to draft a reply about a late parcel, "
@@ -256,7 +255,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Tomasz wants to use a US analytics vendor for EU customer data. Its processor contract is approved, "
@@ -456,7 +454,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "A California customer has opted out of the sale and sharing of her data. Her next order is ready to "
@@ -493,7 +490,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "A shopper in San Diego writes: “Please stop selling my information.” An agent in Leeds proposes "
@@ -748,7 +744,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Tomasz uploads each week’s sales data to Northwind’s approved cloud data warehouse, as agreed in the "

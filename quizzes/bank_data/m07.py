@@ -43,7 +43,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Sofia wants to publish a blog post saying “tent sales rose 18 % in Ireland this spring”, with a "
@@ -222,7 +221,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Tomasz must check a refund error on 12 orders. Grace has signed off an extract of just the order "
@@ -294,7 +292,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "Before the yearly purge of old orders, Tomasz keeps a table of monthly sales totals per product and "
@@ -539,7 +536,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "Aisha is adding a “sort by date” option to the order-history page. It uses only order data "
@@ -762,7 +758,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Tomasz wants to join web-visit and order tables with pseudonymous IDs to study why members lapse. "

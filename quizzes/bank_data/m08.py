@@ -8,7 +8,6 @@ course brief names) and "judgment" (the key content.quality reads); the quiz bui
 QUESTIONS = [
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "A Northwind Rewards member writes in the app’s signed-in chat: “I’ve moved, my new address is "
@@ -45,7 +44,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "A customer tells Marco she has changed her surname since she married. Sofia suggests also rewriting "
@@ -149,7 +147,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "A customer’s account shows a complaint about a broken camping stove closed as “customer refused "
@@ -505,7 +502,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Sofia plans a birthday voucher for Rewards members who opted in to offers. Members entered their "
@@ -718,7 +714,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "A caller’s first name is missing a letter in Northwind’s records, and he asks for it to be fixed. "

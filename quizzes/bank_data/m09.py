@@ -48,7 +48,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "In the app chat, a signed-in customer tells Marco: “I moved last month, you’ve still got me at "
@@ -87,7 +86,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "A handwritten letter reaches the Dublin office: “Please tell me what information you keep on "
@@ -202,7 +200,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Hannah is checking closed tickets. In one, a signed-in customer asked in chat: “Which email and "
@@ -240,7 +237,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "A customer writes: “Please close my Rewards account and delete my data.” A kayak she ordered is "
@@ -318,7 +314,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "At a hiking festival, Sofia is running the Northwind stand with a tablet linked to the marketing "
@@ -357,7 +352,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "A man phones Marco: “I’m calling for my mum. She’s 84 and doesn’t use email. She wants a copy of "
@@ -466,7 +460,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "Grace’s team is preparing an access copy for a customer. One chat transcript includes a note in "
@@ -609,7 +602,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "A customer emails privacy@northwind.example from the address on her account, asking for a copy "
@@ -724,7 +716,6 @@ QUESTIONS = [
     },
     {
         "kind": "multiple",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": "A new starter on the Leeds help desk asks which everyday fixes agents may make on their own.",
         "prompt": "Which can an agent simply do for a signed-in shopper? Select all that apply.",

@@ -8,7 +8,6 @@ mistake is to hold back, delete or escalate needlessly).
 QUESTIONS = [
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Ravi, a product manager, wants the app to pre-select the boot and glove sizes a signed-in "
@@ -46,7 +45,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "Aisha’s team keeps application logs with customers’ IP addresses for 30 days, as Northwind’s "
@@ -197,7 +195,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "A customer on the phone tells Marco she wants to complain about how Northwind used her data. "
@@ -409,7 +406,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "over_caution",
         "judgment": "over_caution",
         "scenario": (
             "After this course, Hannah wonders whether the Leeds agents should stop writing any notes on "
@@ -446,7 +442,6 @@ QUESTIONS = [
     },
     {
         "kind": "single",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "A corporate client in San Diego gives Leon the name, work email and phone number of its new "
@@ -740,7 +735,6 @@ QUESTIONS = [
     },
     {
         "kind": "multiple",
-        "tests": "go_ahead",
         "judgment": "go_ahead",
         "scenario": (
             "Ravi lists ideas for the next app release and asks which can go ahead under the normal process, "
