@@ -1,4 +1,9 @@
-"""Question bank for module 1: Comply with the law."""
+"""Question bank for module 1: Comply with the law.
+
+A judgment question says so under "judgment": "go_ahead" (going ahead is the right answer)
+or "over_caution" (the mistake is to hold back, delete or escalate needlessly); content.quality
+counts them, and the quiz builder leaves the key out of the quiz.
+"""
 
 QUESTIONS = [
     {

@@ -1,8 +1,8 @@
 """Question bank for module 8: Keep data accurate.
 
-A judgment question carries "go_ahead" (going ahead is the right answer) or "over_caution" (the
-tempting mistake is to hold back, delete or escalate needlessly) under both "tests" (the key the
-course brief names) and "judgment" (the key content.quality reads); the quiz builder ignores both.
+A judgment question says so under "judgment": "go_ahead" (going ahead is the right answer)
+or "over_caution" (the mistake is to hold back, delete or escalate needlessly); content.quality
+counts them, and the quiz builder leaves the key out of the quiz.
 """
 
 QUESTIONS = [

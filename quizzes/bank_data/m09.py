@@ -1,8 +1,8 @@
 """Question bank for module 9: Respect people's rights.
 
-A judgment question carries "judgment" (read by the content check, content.quality) and the same
-value under "tests": "go_ahead" (going ahead is the right answer) or "over_caution" (the tempting
-mistake is to hold back, delete or escalate needlessly).
+A judgment question says so under "judgment": "go_ahead" (going ahead is the right answer)
+or "over_caution" (the mistake is to hold back, delete or escalate needlessly); content.quality
+counts them, and the quiz builder leaves the key out of the quiz.
 """
 
 QUESTIONS = [
