@@ -4,13 +4,25 @@ Content knows nothing of people: who may see a page is Wagtail page privacy, and
 progress reaches templates through the `learner_progress` context (see `content.templatetags`).
 """
 
+import calendar
+from datetime import date
+
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from wagtail.admin.panels import FieldPanel
+from django.utils.formats import date_format
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import TEXT_FEATURES, LessonBodyBlock, StandardBodyBlock
+
+_CADENCE_WORDS = {
+    1: "every month",
+    3: "every three months",
+    6: "every six months",
+    12: "every year",
+}
 
 
 class BuildKeyMixin(models.Model):
@@ -47,12 +59,29 @@ class CoursePage(BuildKeyMixin, Page):
         ),
         help_text="What the learner accepts at the end of the course; stored with the acceptance.",
     )
+    legal_position_as_of = models.DateField(
+        null=True,
+        blank=True,
+        help_text=(
+            "The date the course’s legal content was last checked against the law. Learners see "
+            "it on the course and module pages; change it after each review."
+        ),
+    )
+    legal_review_months = models.PositiveSmallIntegerField(
+        default=6,
+        validators=[MinValueValidator(1), MaxValueValidator(36)],
+        help_text="How often the legal content is reviewed, in months.",
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("intro"),
         FieldPanel("attestation_text"),
+        MultiFieldPanel(
+            [FieldPanel("legal_position_as_of"), FieldPanel("legal_review_months")],
+            heading="Legal review",
+        ),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
     parent_page_types = ["content.HomePage"]
@@ -63,6 +92,30 @@ class CoursePage(BuildKeyMixin, Page):
 
     def lessons(self):
         return LessonPage.objects.descendant_of(self).live().order_by("path")
+
+    @property
+    def legal_review_cadence(self) -> str:
+        """“every six months”: how often the legal content is reviewed, in words."""
+        months = self.legal_review_months
+        return _CADENCE_WORDS.get(months, f"every {months} months")
+
+    @property
+    def legal_review_due(self) -> date | None:
+        """When the next review of the legal content is due."""
+        if self.legal_position_as_of is None:
+            return None
+        return _add_months(self.legal_position_as_of, self.legal_review_months)
+
+    @property
+    def legal_position(self) -> str:
+        """“Legal position as of 1 December 2026; reviewed every six months.” (for learners
+        and certificates); empty while no review date is set."""
+        if self.legal_position_as_of is None:
+            return ""
+        return (
+            f"Legal position as of {date_format(self.legal_position_as_of, 'j F Y')}; "
+            f"reviewed {self.legal_review_cadence}."
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -141,3 +194,33 @@ class StandardPage(BuildKeyMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("body")]
     parent_page_types = ["content.HomePage", "content.StandardPage"]
     subpage_types = ["content.StandardPage"]
+
+
+class BuiltRevision(models.Model):
+    """A revision that `build_course` published from the shipped data, and a digest of that data.
+
+    A page or quiz whose live revision is still one of these has not been changed by an editor,
+    so a later build may replace it with newer shipped content; any other live revision is an
+    editor's and is kept.
+    """
+
+    revision = models.OneToOneField(
+        "wagtailcore.Revision", on_delete=models.CASCADE, related_name="+"
+    )
+    build_key = models.CharField(max_length=120, db_index=True)
+    digest = models.CharField(
+        max_length=64, help_text="SHA-256 of the shipped data it was built from."
+    )
+    built_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.build_key} → revision {self.revision_id}"
+
+
+def _add_months(day: date, months: int) -> date:
+    """The same day `months` calendar months later, or the month's last day if it is shorter."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )

@@ -90,10 +90,24 @@ def availability(*, user, quiz: Quiz, period_start, at=None) -> Availability:
     return Availability(used, left, open_attempt, passed, last, next_start, reason)
 
 
+def previous_questions(*, user, quiz: Quiz) -> list[str]:
+    """The question ids of the learner's previous attempt at this quiz, in any cycle."""
+    last_draw = (
+        Attempt.objects.filter(user=user, quiz=quiz)
+        .order_by("-started_at", "-pk")
+        .values_list("draw", flat=True)
+        .first()
+    )
+    return [item["question"] for item in last_draw or []]
+
+
 def start_attempt(
     *, user, quiz: Quiz, period_start, at=None, rng: random.Random | None = None
 ) -> Attempt:
-    """Draw a new attempt, or return the one already in progress (a refresh or a second tab)."""
+    """Draw a new attempt, or return the one already in progress (a refresh or a second tab).
+
+    The draw avoids the questions of the learner's previous attempt where the bank allows.
+    """
     at = at or timezone.now()
     state = availability(user=user, quiz=quiz, period_start=period_start, at=at)
     if state.open_attempt:
@@ -102,6 +116,7 @@ def start_attempt(
         raise QuizError(state.reason)
     revision = quiz.live_revision
     live_quiz = revision.as_object()
+    seen = previous_questions(user=user, quiz=quiz)
     try:
         with transaction.atomic():
             return Attempt.objects.create(
@@ -109,7 +124,9 @@ def start_attempt(
                 quiz=quiz,
                 revision=revision,
                 period_start=period_start,
-                draw=draw(bank_of(live_quiz.questions), quiz.questions_per_attempt, rng),
+                draw=draw(
+                    bank_of(live_quiz.questions), quiz.questions_per_attempt, rng, avoid=seen
+                ),
                 started_at=at,
                 deadline=at + timedelta(minutes=quiz.time_limit_minutes)
                 if quiz.time_limit_minutes

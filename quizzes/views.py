@@ -6,7 +6,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from .models import Quiz
-from .reports import question_stats
+from .reports import DIFFICULTY_RANGE, MIN_ANSWERS_FOR_FLAGS, question_stats
 
 
 class QuestionStatsView(PermissionRequiredMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -22,14 +22,22 @@ class QuestionStatsView(PermissionRequiredMixin, WagtailAdminTemplateMixin, Temp
         selected = None
         if "pk" in self.kwargs:
             selected = get_object_or_404(Quiz, pk=self.kwargs["pk"])
+        stats = question_stats(selected) if selected else []
         context.update(
             quizzes=quizzes,
             quiz=selected,
+            # The questions to fix first, then the least understood.
             stats=sorted(
-                question_stats(selected),
-                key=lambda s: (s.percent_correct is None, s.percent_correct or 0),
-            )
-            if selected
-            else [],
+                stats,
+                key=lambda s: (
+                    not s.needs_attention,
+                    s.percent_correct is None,
+                    s.percent_correct or 0,
+                ),
+            ),
+            flagged=sum(1 for s in stats if s.needs_attention),
+            min_answers=MIN_ANSWERS_FOR_FLAGS,
+            difficulty_low=round(100 * DIFFICULTY_RANGE[0]),
+            difficulty_high=round(100 * DIFFICULTY_RANGE[1]),
         )
         return context

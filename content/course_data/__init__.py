@@ -1,6 +1,7 @@
 """The shipped “Data Ethics Essentials” course as Python data, one module per principle."""
 
 import importlib
+from datetime import date
 
 COURSE = {
     "build_key": "data-ethics-essentials",
@@ -15,6 +16,10 @@ COURSE = {
         "to think through and a summary of what to remember. Work through them in order or "
         "start where you need to; your progress is saved as you go.</p>"
     ),
+    # When the legal content was last checked against the law, and how often it is checked.
+    # Change both after each review; learners see them on the course and module pages.
+    "legal_position_as_of": date(2026, 12, 1),
+    "legal_review_months": 6,
 }
 
 MODULE_NUMBERS = range(1, 11)

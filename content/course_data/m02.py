@@ -38,8 +38,9 @@ MODULE = {
                         "its use, to take it elsewhere, to withdraw consent at any time where consent is the "
                         "basis, and to complain to a supervisory authority;</li>"
                         "<li>whether they have to give the data and what happens if they don’t;</li>"
-                        "<li>any automated decision-making about them, with meaningful information about how it "
-                        "works and what it means for them.</li>"
+                        "<li>whether a decision about them is made by a machine alone with a legal or similarly "
+                        "big effect, such as an instant refusal of credit (the decisions covered by Art. 22). If "
+                        "so, explain in plain words how it works and what it means for them (Art. 13(2)(f)).</li>"
                         "</ul>"
                         "<h3>When they must be told</h3>"
                         "<p>If the data comes straight from the person, tell them at the moment you collect it. "
@@ -76,10 +77,10 @@ MODULE = {
                     {
                         "title": "A clipboard at the trade fair",
                         "situation": (
-                            "<p>Chloe is running Northwind’s stand at a trade fair. Visitors write their name and "
-                            "email on a clipboard to enter a prize draw, and Chloe plans to add them all to the "
-                            "monthly newsletter afterwards. There is nothing on the sheet except the column "
-                            "headings.</p>"
+                            "<p>Sofia, the marketing manager, is running Northwind’s stand at an outdoor show. "
+                            "Visitors write their name and email on a clipboard to enter a prize draw for a tent, "
+                            "and Sofia plans to add them all to the monthly newsletter afterwards. There is nothing "
+                            "on the sheet except the column headings.</p>"
                         ),
                         "question": "What would you do?",
                         "reveal": (
@@ -122,9 +123,9 @@ MODULE = {
                         "<p>Don’t rely on vague wording. A line such as “to improve our services” does not "
                         "stretch to cover anything you might want to do.</p>"
                         "<p>If you find a gap, stop and raise it with your privacy contact before the new use "
-                        "starts. They will check whether it is compatible with the original purpose and has a "
-                        "lawful basis. If it goes ahead, people must be told about the new purpose before it "
-                        "begins, not afterwards.</p>"
+                        "starts. They will check whether it is compatible with the original purpose (GDPR "
+                        "Art. 6(4)) or needs a lawful basis of its own. If it goes ahead, people must be told "
+                        "about the new purpose before it begins, not afterwards.</p>"
                     ),
                 ),
                 (
@@ -155,8 +156,8 @@ MODULE = {
                     {
                         "title": "Chat transcripts for an AI sales tool",
                         "situation": (
-                            "<p>Tomasz, an engineer, is asked to send a year of customer chat transcripts to an "
-                            "external AI service. The plan is to build a tool that suggests upgrade offers to "
+                            "<p>Tomasz, a data analyst, is asked to send a year of customer chat transcripts to an "
+                            "external AI service. The plan is to build a tool that suggests extra products to offer "
                             "customers while they chat. Northwind’s privacy notice says chats are used “to answer "
                             "your questions and to train our support staff”.</p>"
                         ),
@@ -223,7 +224,7 @@ MODULE = {
                     {
                         "title": "The phone number at checkout",
                         "situation": (
-                            "<p>Yusuf, a product manager, is adding a phone number field to the checkout page so "
+                            "<p>Ravi, a product manager, is adding a phone number field to the checkout page so "
                             "the courier can text delivery updates. He asks you for the line under the field, and "
                             "mentions that sales would like to use the numbers for promotional calls later.</p>"
                         ),
@@ -233,7 +234,7 @@ MODULE = {
                             "your number with our courier only to text you about this delivery, and delete it 30 "
                             "days after it arrives.”</p>"
                             "<p>The sales idea is a different purpose, so it cannot hide behind that line. Tell "
-                            "Yusuf to raise it with the privacy team first: marketing calls and texts have their "
+                            "Ravi to raise it with the privacy team first: marketing calls and texts have their "
                             "own rules (PECR in the UK, ePrivacy rules in the EU).</p>"
                         ),
                     },

@@ -53,15 +53,16 @@ MODULE = {
                     "scenario",
                     {
                         "title": "Just for the afternoon",
-                        "situation": "<p>Lena, a new data analyst, is waiting for her access to the customer "
-                        "database to be approved. Her teammate Marcus offers to let her use his login "
-                        "“just for the afternoon” so she can make a start on a report.</p>",
-                        "question": "What should Lena do?",
-                        "reveal": "<p>Thank Marcus and say no. She can ask her manager to speed up the request, or "
-                        "start on parts of the report that need no customer data. Sharing a login breaks "
-                        "least privilege, and the records would show Marcus doing work he did not do, so "
-                        "if something went wrong nobody could tell who did what. The approval step also "
-                        "checks that Lena gets only the data her report needs. Marcus meant well, but a "
+                        "situation": "<p>Ravi, a product manager, needs figures on returns for a planning "
+                        "meeting. His access to the customer database is still waiting for approval. "
+                        "Tomasz, a data analyst, offers to let him use his login “just for the afternoon” "
+                        "so he can make a start.</p>",
+                        "question": "What should Ravi do?",
+                        "reveal": "<p>Thank Tomasz and say no. Ravi can ask his manager to speed up the request, "
+                        "or ask Tomasz to run the query himself and share only the totals. Sharing a login "
+                        "breaks least privilege, and the records would show Tomasz doing work he did not do, "
+                        "so if something went wrong nobody could tell who did what. The approval step also "
+                        "checks that Ravi gets only the data his work needs. Tomasz meant well, but a "
                         "short delay is a small price.</p>",
                     },
                 ),
@@ -103,7 +104,7 @@ MODULE = {
                     "encrypted storage, and delete it when you are done.</li>"
                     "<li><b>AI tools and online converters.</b> Pasting customer data into a tool the company has "
                     "not approved sends it to an outside business with no contract to protect it. Use only tools "
-                    "approved for that kind of data (module 6).</li></ul>",
+                    "approved for that kind of data: they work for us under a contract (module 6).</li></ul>",
                 ),
                 (
                     "callout",
@@ -119,16 +120,16 @@ MODULE = {
                     "scenario",
                     {
                         "title": "A passport in the team channel",
-                        "situation": "<p>A customer emails a photo of her passport to prove who she is. Sam, a "
-                        "support agent, is unsure whether the photo is clear enough, so he drops it into "
-                        "the team’s busy chat channel and asks, “Does this look OK to everyone?”</p>",
+                        "situation": "<p>A customer emails a photo of her passport to prove who she is. Marco, a "
+                        "support agent in Leeds, is unsure whether the photo is clear enough, so he drops it "
+                        "into the team’s busy chat channel and asks, “Does this look OK to everyone?”</p>",
                         "question": "What would you have done instead?",
                         "reveal": "<p>Kept the image inside the support system, attached to the customer’s case, and "
-                        "asked a team lead to look at it there. An identity document is exactly the kind of "
-                        "data that causes real harm if it spreads.</p>"
-                        "<p>Now that it is in the channel, Sam should tell his lead and report it through "
-                        "the incident channel straight away, then remove the message as they advise. The "
-                        "security team can check who saw or downloaded it. It is also worth asking whether "
+                        "asked Hannah, his team lead, to look at it there. An identity document is exactly the "
+                        "kind of data that causes real harm if it spreads.</p>"
+                        "<p>Now that it is in the channel, Marco should tell Hannah and report it through "
+                        "the incident channel straight away, then remove the message as they advise. Jonas "
+                        "in IT security can check who saw or downloaded it. It is also worth asking whether "
                         "a full passport photo was needed at all, or whether a lighter check would do.</p>",
                     },
                 ),
@@ -202,10 +203,11 @@ MODULE = {
                     "scenario",
                     {
                         "title": "The wrong attachment",
-                        "situation": "<p>At 5 pm on a Friday, Chloe in billing emails a customer his invoice. As it "
-                        "goes, she sees she attached the wrong file: a list of 40 other customers’ names, "
-                        "addresses and unpaid balances. She is about to leave for a long weekend.</p>",
-                        "question": "What should Chloe do before she logs off?",
+                        "situation": "<p>At 5 pm on a Friday, Hannah, the support team lead in Leeds, emails a "
+                        "customer his refund statement. As it goes, she sees she attached the wrong file: a list "
+                        "of 40 other customers’ names, addresses and refund amounts. She is about to leave for a "
+                        "long weekend.</p>",
+                        "question": "What should Hannah do before she logs off?",
                         "reveal": "<p>Report it through the incident channel now, not on Tuesday, with the facts: what "
                         "was sent, to whom, when, and how many people are affected. The team may then ask the "
                         "recipient to delete the email. Waiting four days could leave little or "
@@ -219,7 +221,11 @@ MODULE = {
                         "title": "Never hide a mistake",
                         "text": "<p>Please don’t stay quiet because the slip was your own. A mistake reported "
                         "quickly can usually be contained; hidden for a week, it can harm customers and lead "
-                        "to fines under GDPR Art. 83.</p>",
+                        "to fines. Breaking the security and breach-notice duties (Arts 32 to 34) can cost up "
+                        "to EUR 10 million or 2 % of worldwide annual turnover, whichever is higher (GDPR "
+                        "Art. 83(4)). Breaking the core principles in Art. 5, one of which is security, or "
+                        "people’s rights can cost up to EUR 20 million or 4 % (Art. 83(5)). In the UK GDPR the "
+                        "lower tier is GBP 8.7 million or 2 %.</p>",
                     },
                 ),
                 (
@@ -231,6 +237,7 @@ MODULE = {
                             "Ask only for the access your job needs, hand back what you no longer use, and never share a login.",
                             "Keep customer data in the systems built for it, not in tickets, chat, unapproved AI tools or laptop spreadsheets.",
                             "Report a suspected breach at once, even if unsure: the authority may need to be told within 72 hours (Art. 33).",
+                            "Breaking the security and breach-notice duties can be fined up to EUR 10 million or 2 % of worldwide turnover (Art. 83(4)).",
                             "People must be told without undue delay when a breach puts them at high risk (Art. 34).",
                         ],
                     },

@@ -24,9 +24,11 @@ MODULE = {
                     "<h3>Processor or independent partner?</h3>"
                     "<p>A <b>processor</b> handles personal data only on our behalf and on our instructions: a "
                     "cloud host, a mailing service, a payroll provider. We stay in charge as the controller. "
-                    "A partner that uses the data for <b>its own</b> purposes is a separate controller, so we "
-                    "need a lawful basis for handing the data over, and customers must have been told it will "
-                    "happen.</p>",
+                    "In law a processor is not a “third party” (GDPR Art. 4(10)): it works inside our "
+                    "instructions and our contract.</p>"
+                    "<p>A partner that uses the data for <b>its own</b> purposes, such as an insurer marketing "
+                    "its policies, is a third party and a separate controller. We need a lawful basis for "
+                    "handing the data over, and customers must have been told it will happen.</p>",
                 ),
                 (
                     "legal_reference",
@@ -71,17 +73,17 @@ MODULE = {
                     {
                         "title": "The free-trial survey tool",
                         "situation": (
-                            "<p>Sofia in marketing finds a survey tool with a generous free trial. She plans to "
-                            "upload this year’s customer list, with names, email addresses and order history, "
-                            "this afternoon and send a satisfaction survey. Nobody else in the company has used "
-                            "the tool before.</p>"
+                            "<p>Hannah, the support team lead in Leeds, finds a survey tool with a generous free "
+                            "trial. She plans to upload this year’s customer list, with names, email addresses "
+                            "and order history, this afternoon and send a satisfaction survey. Nobody else at "
+                            "Northwind has used the tool before.</p>"
                         ),
                         "question": "What would you do?",
                         "reveal": (
                             "<p>Hold the upload and check first: is there a signed contract with data "
                             "protection terms (Art. 28(3)), and has the tool passed the company’s vendor review? "
                             "Clicking “I agree” on a free trial is rarely the contract we need. Ask procurement "
-                            "or the privacy team. And ask whether a survey needs order history at all: names "
+                            "or Grace, our DPO. And ask whether a survey needs order history at all: names "
                             "and email addresses are probably enough.</p>"
                         ),
                     },
@@ -97,7 +99,9 @@ MODULE = {
                             "<li>What is the purpose, and were customers told about it?</li>"
                             "<li>What is the least data that will do the job?</li>"
                             "</ol>"
-                            "<p>If you cannot answer all three, do not send yet.</p>"
+                            "<p>If you cannot answer all three, do not send yet. Once a vendor is approved and "
+                            "the contract is signed, using it for the agreed purpose is normal work: you do "
+                            "not need fresh approval each time.</p>"
                         ),
                     },
                 ),
@@ -106,25 +110,28 @@ MODULE = {
         {
             "slug": "ai-tools-and-transfers",
             "title": "AI tools and data that crosses borders",
-            "summary": "Why pasting data into an AI tool is sharing it, and when data may leave the EEA.",
+            "summary": "When an AI tool is our processor and when pasting into it is a disclosure, and when data may leave the EEA.",
             "minutes": 5,
             "body": [
                 (
                     "text",
-                    "<p>Pasting a customer’s email into an AI chatbot to “tidy up a reply” feels like using a "
-                    "spellchecker. It is not. The text goes to another company, which may store it, let its "
-                    "staff review it, use it to train future models, or process it in another country. That "
-                    "is sharing personal data with a third party, and the same checks apply as for any "
-                    "other vendor.</p>"
+                    "<p>Pasting a customer’s email into a free public AI chatbot to “tidy up a reply” feels "
+                    "like using a spellchecker. It is not. The text goes to another company that has no "
+                    "contract with Northwind. It may store the text, let its staff read it, train models on "
+                    "it or process it in another country. That is a disclosure outside any contract, and we "
+                    "cannot take it back.</p>"
+                    "<p>An AI tool that Northwind has approved is different. Its provider works under a "
+                    "processor contract (GDPR Art. 28) and acts only on our instructions, for example not "
+                    "training its models on our data. It is our processor, not a third party (Art. 4(10)), "
+                    "so using it for the work it was approved for is fine.</p>"
                     "<h3>Using AI tools safely</h3>"
                     "<ul>"
-                    "<li>Use only the AI tools your company has approved. Approved business versions usually "
-                    "come with a contract that limits what the provider may do with the data.</li>"
-                    "<li>Take out names, account numbers, contact details and anything else that identifies a "
-                    "person before you paste, unless the tool is approved for that data.</li>"
-                    "<li>Never put health details, other special category data or payment details into a tool "
-                    "that has not been approved for them.</li>"
-                    "<li>If you are not sure whether a tool is approved, ask before you use it.</li>"
+                    "<li>Use only approved tools, and only for the kinds of data they are approved for.</li>"
+                    "<li>In any other tool, take out names, account numbers, contact details and anything else "
+                    "that identifies a person before you paste.</li>"
+                    "<li>Keep health details, other special category data and payment details out of any tool "
+                    "not approved for them.</li>"
+                    "<li>Not sure whether a tool is approved? Ask before you use it.</li>"
                     "</ul>",
                 ),
                 (
@@ -132,38 +139,40 @@ MODULE = {
                     {
                         "title": "Debugging with a chatbot",
                         "situation": (
-                            "<p>Ravi, a backend engineer, is chasing a bug late on a Friday. He copies 200 lines "
-                            "of a production log into a free public AI chatbot and asks what is going wrong. "
-                            "The log includes customers’ email addresses and IP addresses.</p>"
+                            "<p>Aisha, a backend engineer, is chasing a bug late on a Friday. She copies 200 "
+                            "lines of a production log into a free public AI chatbot and asks what is going "
+                            "wrong. The log includes customers’ email addresses and IP addresses.</p>"
                         ),
                         "question": "What would you do?",
                         "reveal": (
                             "<p>Use an approved tool, or replace the email and IP addresses with made-up values "
                             "first; a cleaned sample usually shows the bug just as well. A free public chatbot "
                             "has no contract with us, so we cannot control how long it keeps the data or "
-                            "whether it trains on it. If real customer data has already been pasted, tell the "
-                            "security or privacy team straight away so they can judge whether it is a "
-                            "breach.</p>"
+                            "whether it trains on it. If real customer data has already been pasted, tell "
+                            "Jonas in IT security or Grace straight away so they can judge whether it is a "
+                            "breach (GDPR Art. 33).</p>"
                         ),
                     },
                 ),
                 (
                     "text",
                     "<h3>Transfers outside the EEA</h3>"
-                    "<p>Many vendors and AI providers store or access data in other countries. Under GDPR "
-                    "Art. 44–49, personal data may only leave the European Economic Area when one of these "
+                    "<p>Many vendors and AI providers store or reach data in other countries. Under GDPR "
+                    "Art. 44–49, personal data may leave the European Economic Area only when one of these "
                     "applies (the UK GDPR has similar rules for data leaving the UK):</p>"
                     "<ul>"
-                    "<li>an <b>adequacy decision</b> says the destination country offers an adequate level of "
-                    "protection (Art. 45);</li>"
-                    "<li><b>appropriate safeguards</b> are in place, most often standard contractual clauses "
-                    "(Art. 46);</li>"
-                    "<li>a specific <b>derogation</b> applies, such as the person’s explicit consent to that "
-                    "transfer; these are for particular situations, not routine transfers (Art. 49).</li>"
+                    "<li>an <b>adequacy decision</b> says the country protects data well enough (Art. 45). "
+                    "For the US, the EU–US Data Privacy Framework (adequacy decision of July 2023) covers "
+                    "only US companies certified under it, so check the vendor is on the list;</li>"
+                    "<li><b>appropriate safeguards</b>, most often standard contractual clauses (Art. 46). "
+                    "Before relying on them, the privacy team does a <b>transfer impact assessment</b>: can "
+                    "the vendor keep its promises under its own country’s laws, or are extra measures such "
+                    "as encryption needed?</li>"
+                    "<li>a specific <b>derogation</b>, such as the person’s explicit consent to that transfer "
+                    "(Art. 49). These are for one-off cases, not routine transfers.</li>"
                     "</ul>"
                     "<p>You do not have to judge this yourself. You do need to ask where the data will be "
-                    "stored and who can see it, including a vendor’s support staff in other countries who "
-                    "can reach it remotely.</p>",
+                    "stored and who can reach it, including a vendor’s support staff abroad.</p>",
                 ),
                 (
                     "legal_reference",
@@ -181,11 +190,13 @@ MODULE = {
                     "callout",
                     {
                         "kind": "key_point",
-                        "title": "An AI tool is a vendor",
+                        "title": "AI literacy is a legal duty",
                         "text": (
-                            "<p>Treat every AI tool like any other supplier: it needs approval, a contract, a "
-                            "clear purpose and a known location for the data before customer data goes "
-                            "anywhere near it.</p>"
+                            "<p>Since 2 February 2025, the EU AI Act Art. 4 requires companies that use AI "
+                            "systems to make sure the staff using them understand enough about how they work, "
+                            "their risks and their limits. That is why Northwind gives guidance like this. "
+                            "Treat an AI tool’s answer as a draft, and check it before it reaches a "
+                            "customer.</p>"
                         ),
                     },
                 ),
@@ -199,26 +210,26 @@ MODULE = {
             "body": [
                 (
                     "text",
-                    "<p>If we have customers in California, the California Consumer Privacy Act, as amended by "
-                    "the CPRA, adds its own rules about passing data on. Two words matter most, and both mean "
-                    "more than they do in everyday speech.</p>"
+                    "<p>Northwind sells to customers in California, so the California Consumer Privacy Act "
+                    "(CCPA), as amended by the CPRA, adds its own rules on passing data on. Two words matter "
+                    "most. Both mean more than they do in everyday speech.</p>"
                     "<h3>A “sale” does not need money</h3>"
-                    "<p>Under Cal. Civ. Code 1798.140(ad), a “sale” means making personal information "
-                    "available to a third party for money <b>or other valuable consideration</b>. Swapping "
-                    "customer lists with a partner, or handing over data in return for a discount or free "
-                    "services, can be a sale even though no invoice is ever sent.</p>"
+                    "<p>Under CCPA § 1798.140(ad), a “sale” means making personal information available to a "
+                    "third party for money <b>or other valuable consideration</b>. Swapping customer lists "
+                    "with a partner can be a sale. So can handing over data for a discount or free services, "
+                    "even if no invoice is ever sent.</p>"
                     "<h3>“Sharing” means cross-context advertising</h3>"
-                    "<p>Under Cal. Civ. Code 1798.140(ah), “sharing” means disclosing personal information to a "
-                    "third party for <b>cross-context behavioural advertising</b>: targeting ads at someone "
-                    "based on what they do on other businesses’ websites, apps or services. It counts whether "
-                    "or not money changes hands. Advertising pixels on our site that send visitor data to an "
-                    "ad network are the classic example.</p>",
+                    "<p>Under CCPA § 1798.140(ah), “sharing” means giving personal information to a third "
+                    "party for <b>cross-context behavioural advertising</b>. That is, targeting ads at someone "
+                    "based on what they do on other businesses’ sites, apps or services. It counts whether or "
+                    "not money changes hands. The classic example is an ad pixel on our site that sends "
+                    "visitor data to an ad network.</p>",
                 ),
                 (
                     "legal_reference",
                     {
                         "instrument": "CCPA/CPRA",
-                        "article": "Cal. Civ. Code 1798.120",
+                        "article": "§ 1798.120",
                         "summary": (
                             "Consumers have the right to tell a business not to sell or share their personal "
                             "information, and once told, the business must stop."
@@ -229,7 +240,7 @@ MODULE = {
                     "legal_reference",
                     {
                         "instrument": "CCPA/CPRA",
-                        "article": "Cal. Civ. Code 1798.135",
+                        "article": "§ 1798.135",
                         "summary": (
                             "A business that sells or shares personal information must give consumers a clear "
                             "way to opt out, such as a “Do Not Sell or Share My Personal Information” link."
@@ -257,18 +268,18 @@ MODULE = {
                     {
                         "title": "The partner list swap",
                         "situation": (
-                            "<p>Hannah in partnerships is offered a deal by a travel company: swap customer email "
-                            "lists so each side can market to the other’s customers. No money will change "
-                            "hands, so she assumes the CCPA opt-out does not apply. Some of our customers live "
-                            "in California.</p>"
+                            "<p>Sofia, the marketing manager, is offered a deal by a hiking-holiday company: "
+                            "swap customer email lists so each side can market to the other’s customers. No "
+                            "money will change hands, so she assumes the CCPA opt-out does not apply. Some of "
+                            "our customers live in California.</p>"
                         ),
                         "question": "What would you do?",
                         "reveal": (
                             "<p>Treat the swap as a likely sale: each side gets something of value, the other "
                             "list, and that is enough. Customers who have opted out must be left out, and the "
                             "privacy notice must cover it. For customers in the EU or UK, marketing emails from "
-                            "another company would normally need their prior consent as well. Bring in the "
-                            "privacy team before agreeing to anything.</p>"
+                            "another company would normally need their prior consent as well (module 5). "
+                            "Bring in Grace before agreeing to anything.</p>"
                         ),
                     },
                 ),
@@ -277,11 +288,12 @@ MODULE = {
                     {
                         "title": "Key takeaways",
                         "items": [
-                            "Before data leaves, know who receives it and why, and make sure a contract is in place; processors need one under GDPR Art. 28(3).",
-                            "Pasting customer data into an AI tool is sharing it: use approved tools and strip out personal details.",
-                            "Data may leave the EEA only with an adequacy decision, appropriate safeguards such as standard contractual clauses, or a specific derogation (GDPR Art. 44–49).",
-                            "Under the CCPA a “sale” can happen without money, and “sharing” covers cross-context behavioural advertising.",
-                            "Honour every opt-out of sale or sharing promptly, including browser signals such as Global Privacy Control.",
+                            "Before data leaves, know who gets it and why, and have a contract in place; processors need one (GDPR Art. 28(3)).",
+                            "An approved AI tool under an Art. 28 contract is our processor. Pasting into a public chatbot discloses data outside any contract, so strip out personal details first.",
+                            "Data may leave the EEA only with an adequacy decision (for the US, the Data Privacy Framework for certified firms), safeguards such as standard clauses, or a derogation (GDPR Art. 44–49).",
+                            "Staff who use AI tools must understand them well enough to use them safely (EU AI Act Art. 4).",
+                            "Under the CCPA a “sale” can happen without money, and “sharing” covers ads based on what people do on other sites.",
+                            "Act on every opt-out of sale or sharing at once, including browser signals such as Global Privacy Control.",
                         ],
                     },
                 ),

@@ -35,9 +35,9 @@ MODULE = {
                         "<p>That is why accuracy is one of the core principles in GDPR Art. 5, not an optional "
                         "extra for tidy-minded teams.</p>"
                         "<p>How careful you need to be depends on what the data is used for. A typo in a "
-                        "newsletter greeting is a small thing. A wrong date of birth on an insurance quote, or a "
-                        "wrong marker on a fraud check, can cost someone money or access to a service. The more "
-                        "a record affects someone, the more care it deserves.</p>"
+                        "newsletter greeting is a small thing. A wrong date of birth that blocks an age-checked "
+                        "purchase, or a wrong marker on a fraud check, can cost someone money or access to a "
+                        "service. The more a record affects someone, the more care it deserves.</p>"
                     ),
                 ),
                 (
@@ -70,18 +70,19 @@ MODULE = {
                     {
                         "title": "The flag that never cleared",
                         "situation": (
-                            "<p>Femi in customer support takes a call from a customer who cannot place an order. "
-                            "The account carries an “unpaid balance” flag. The customer says they paid months "
-                            "ago, and Femi can see the payment in the billing system, but the flag was never "
+                            "<p>Marco, a support agent in Leeds, takes a call from a customer who cannot place an "
+                            "order. The account carries an “unpaid balance” flag. The customer says they paid "
+                            "months ago. Marco can see the payment in the billing system, but the flag was never "
                             "removed.</p>"
                         ),
-                        "question": "What would you do in Femi’s place?",
+                        "question": "What would you do in Marco’s place?",
                         "reveal": (
-                            "<p>Treat it as an accuracy problem, not just a customer complaint. Femi should get "
-                            "the flag cleared through the proper route straight away, check whether the same "
-                            "flag was copied to other systems, such as collections or credit checks, and confirm "
-                            "to the customer when it is fixed. He should also report the pattern: if one payment "
-                            "failed to clear a flag, others probably did too.</p>"
+                            "<p>Treat it as an accuracy problem, not just a customer complaint. Marco should get "
+                            "the flag cleared through the proper route straight away. He should check whether the "
+                            "same flag was copied to other systems, such as the payment provider’s pay-later "
+                            "checks, and confirm to the customer when it is fixed. He should also tell Hannah, "
+                            "his team lead, about the pattern: if one payment failed to clear a flag, others "
+                            "probably did too.</p>"
                         ),
                     },
                 ),
@@ -111,12 +112,15 @@ MODULE = {
                         "data to, unless that is impossible or would take disproportionate effort.</li>"
                         "<li><b>Confirm</b> to the customer that it is done.</li>"
                         "</ol>"
-                        "<p>Answer without undue delay and within one month (GDPR Art. 12(3)); only complex or "
-                        "numerous requests allow an extension. If you think "
-                        "the data is right, do not simply overwrite it or ignore the customer. Pass it to the "
-                        "privacy team, who will check, explain the outcome and tell the customer their options. "
-                        "While accuracy is being checked, the customer can ask you to restrict use of the data "
-                        "(Art. 18).</p>"
+                        "<p>Answer without undue delay and within one month (GDPR Art. 12(3)). Only complex or "
+                        "numerous requests allow up to two more months, and the customer must be told within "
+                        "the first month. If you think the data is right, do not simply overwrite it or ignore "
+                        "the customer. Pass it to Grace’s privacy team (privacy@northwind.example). They will "
+                        "check, explain the outcome and tell the customer their options. While accuracy is being "
+                        "checked, the customer can ask you to restrict use of the data (Art. 18).</p>"
+                        "<p>Fix what is wrong, and no more. An old order or invoice is a true record of what "
+                        "happened, so update the customer’s current details and leave past records as they "
+                        "were.</p>"
                     ),
                 ),
                 (
@@ -134,7 +138,7 @@ MODULE = {
                     "legal_reference",
                     {
                         "instrument": "CCPA/CPRA",
-                        "article": "Cal. Civ. Code 1798.106",
+                        "article": "CCPA § 1798.106",
                         "summary": (
                             "Californian consumers can ask a business to correct inaccurate personal information, "
                             "and the business must use commercially reasonable efforts to do so, normally within "
@@ -155,14 +159,26 @@ MODULE = {
                     },
                 ),
                 (
+                    "callout",
+                    {
+                        "kind": "key_point",
+                        "title": "UK differences",
+                        "text": (
+                            "<p>For customers in the UK, the UK GDPR now says when the month starts "
+                            "(UK GDPR Art. 12A). If we reasonably ask for proof of identity, the clock starts "
+                            "only once it arrives. Ask for ID only when the change needs it.</p>"
+                        ),
+                    },
+                ),
+                (
                     "scenario",
                     {
                         "title": "The urgent email change",
                         "situation": (
-                            "<p>A caller asks Hannah in support to change the email on an account “right now”, "
-                            "because they have lost access to their old inbox. They cannot answer the security "
-                            "questions, but they know the full name and postcode on the account and are getting "
-                            "frustrated.</p>"
+                            "<p>A caller asks Hannah, the support team lead in Leeds, to change the email on an "
+                            "account “right now”, because they have lost access to their old inbox. They cannot "
+                            "answer the security questions. They know the full name and postcode on the account "
+                            "and are getting frustrated.</p>"
                         ),
                         "question": "Should Hannah make the change?",
                         "reveal": (
@@ -221,18 +237,19 @@ MODULE = {
                 (
                     "scenario",
                     {
-                        "title": "The returned renewal letters",
+                        "title": "The returned Rewards statements",
                         "situation": (
-                            "<p>Lucía in operations finds 40 renewal letters returned marked “not known at this "
-                            "address”. Each letter shows the customer’s name, policy number and renewal price. A "
-                            "colleague suggests posting them again next month in case it was a delivery fault.</p>"
+                            "<p>Sofia, the marketing manager, finds 40 Northwind Rewards statements returned marked "
+                            "“not known at this address”. Each one shows the member’s name, membership number and "
+                            "points balance. A colleague suggests posting them again next month in case it was a "
+                            "delivery fault.</p>"
                         ),
-                        "question": "What should Lucía do?",
+                        "question": "What should Sofia do?",
                         "reveal": (
                             "<p>Stop sending to those addresses: each letter reveals personal details to whoever "
-                            "now lives there. Lucía should flag the records, contact the customers through another "
-                            "channel already on file to confirm their address, and report the batch. Forty returns "
-                            "at once may point to a faulty import rather than 40 house moves.</p>"
+                            "now lives there. Sofia should flag the records and contact the members through another "
+                            "channel already on file to confirm their address. She should also report the batch. "
+                            "Forty returns at once may point to a faulty import rather than 40 house moves.</p>"
                         ),
                     },
                 ),
@@ -245,6 +262,7 @@ MODULE = {
                             "A correction can arrive in any words and any channel: log it and act without undue delay.",
                             "Verify in proportion, fix the source and its copies, and confirm to the customer.",
                             "If you believe the data is right, escalate to the privacy team rather than overwrite or ignore.",
+                            "Fix what is wrong and no more: update current details, keep true records of the past.",
                             "Stop errors at capture, act on bounces and returns, and never guess to fill a gap.",
                         ],
                     },

@@ -1,11 +1,22 @@
+import copy
 import re
+from datetime import date
 
 import pytest
 from wagtail.models import Page, PageViewRestriction, Revision
 
+from content import course_data
 from content.building import build_course
 from content.course_data import modules
-from content.models import CoursePage, HomePage, LessonPage, ModulePage, StandardPage
+from content.course_data.site import privacy_notice
+from content.models import (
+    BuiltRevision,
+    CoursePage,
+    HomePage,
+    LessonPage,
+    ModulePage,
+    StandardPage,
+)
 
 PRINCIPLES = [
     "Comply with the law",
@@ -95,3 +106,124 @@ def test_a_deleted_lesson_is_built_again_and_nothing_else(course):
     report = build_course()
     assert report.created == ["Which laws apply to customer data"]
     assert CoursePage.objects.count() == 1
+
+
+def changed_modules(lesson_slug="which-laws-apply", **changes):
+    """The shipped modules with one lesson of module 1 changed, as a newer release would ship."""
+    specs = copy.deepcopy(modules())
+    lesson = next(x for x in specs[0]["lessons"] if x["slug"] == lesson_slug)
+    lesson.update(changes)
+    return specs
+
+
+NEW_BODY = [("text", "<p>The rules changed, so this lesson did too.</p>")]
+
+
+def test_shipped_changes_reach_a_lesson_no_editor_has_changed(course, monkeypatch):
+    lesson = LessonPage.objects.get(build_key="m01/which-laws-apply")
+    before = lesson.live_revision_id
+    monkeypatch.setattr(course_data, "modules", lambda: changed_modules(body=NEW_BODY))
+
+    report = build_course()
+
+    lesson.refresh_from_db()
+    assert report.updated == [lesson.title] and report.created == report.kept_edited == []
+    assert lesson.live_revision_id != before and not lesson.has_unpublished_changes
+    assert "The rules changed" in str(lesson.body)
+    assert BuiltRevision.objects.filter(revision_id=lesson.live_revision_id).exists()
+
+    revisions = Revision.objects.count()
+    again = build_course()
+    assert (again.created, again.updated, again.kept_edited) == ([], [], [])
+    assert Revision.objects.count() == revisions
+
+
+def test_a_lesson_an_editor_published_is_kept_and_reported(course, monkeypatch):
+    lesson = LessonPage.objects.get(build_key="m01/which-laws-apply")
+    lesson.title = "Laws for our team"
+    lesson.save_revision().publish()
+    monkeypatch.setattr(course_data, "modules", lambda: changed_modules(body=NEW_BODY))
+
+    report = build_course()
+
+    lesson.refresh_from_db()
+    assert report.kept_edited == ["Laws for our team"] and report.updated == []
+    assert "The rules changed" not in str(lesson.body)
+    assert "kept (edited): Laws for our team" in str(report)
+
+
+def test_a_lesson_with_an_editors_draft_is_kept(course, monkeypatch):
+    lesson = LessonPage.objects.get(build_key="m01/which-laws-apply")
+    lesson.title = "Work in progress"
+    lesson.save_revision()  # not published
+    monkeypatch.setattr(course_data, "modules", lambda: changed_modules(body=NEW_BODY))
+
+    report = build_course()
+
+    lesson.refresh_from_db()
+    assert report.kept_edited == [lesson.title]
+    assert lesson.latest_revision.as_object().title == "Work in progress"
+    assert "The rules changed" not in str(lesson.body)
+
+
+def test_pages_built_before_builds_were_recorded_are_updated_once(course, monkeypatch):
+    # An install built by the earlier builder: one revision per page, made by no user.
+    BuiltRevision.objects.all().delete()
+    monkeypatch.setattr(course_data, "modules", lambda: changed_modules(body=NEW_BODY))
+
+    report = build_course()
+
+    assert report.kept_edited == []
+    assert "Which laws apply to customer data" in report.updated
+    assert BuiltRevision.objects.count() == Page.objects.filter(depth__gt=1).count() + 10
+    assert build_course().updated == []
+
+
+def test_the_privacy_notice_is_updated_with_the_configured_controller(course, settings):
+    settings.PRIVACY_NOTICE_CONTROLLER = "Northwind Outdoor Ltd"
+    settings.PRIVACY_NOTICE_DPO_CONTACT = "privacy@northwind.example"
+    report = build_course()
+    assert report.updated == ["Privacy notice"]
+    page = StandardPage.objects.get(build_key="privacy-notice")
+    text = str(page.body)
+    assert "Northwind Outdoor Ltd, the organisation that gave you access" in text
+    assert "privacy@northwind.example" in text
+
+
+def test_the_privacy_notice_states_a_defensible_basis_and_every_right():
+    notice = privacy_notice()
+    text = " ".join(str(value) for _, value in notice["body"])
+    assert "legal obligation" not in text
+    assert "legitimate interest" in text and "Art. 6(1)(f)" in text
+    assert "Your employer, the organisation that gave you access" in text  # the controller
+    assert "data protection officer (DPO)" in text
+    assert "object" in text and "Art. 21" in text
+    assert "supervisory authority" in text and "Art. 77" in text
+
+
+def test_the_course_states_its_legal_position_and_review_cadence(course):
+    assert course.legal_position_as_of == date(2026, 12, 1)
+    assert course.legal_position == (
+        "Legal position as of 1 December 2026; reviewed every six months."
+    )
+    assert course.legal_review_due == date(2027, 6, 1)
+    course.legal_review_months, course.legal_position_as_of = 12, date(2028, 2, 29)
+    assert course.legal_review_cadence == "every year"
+    assert course.legal_review_due == date(2029, 2, 28)
+    course.legal_position_as_of = None
+    assert course.legal_position == "" and course.legal_review_due is None
+
+
+def test_a_lesson_added_in_a_new_release_takes_its_place_in_the_module(course, monkeypatch):
+    specs = copy.deepcopy(modules())
+    new = copy.deepcopy(specs[0]["lessons"][0])
+    new.update(slug="a-new-second-lesson", title="A new second lesson")
+    specs[0]["lessons"].insert(1, new)
+    monkeypatch.setattr(course_data, "modules", lambda: specs)
+
+    report = build_course()
+
+    assert report.created == ["A new second lesson"]
+    module = ModulePage.objects.get(build_key="m01")
+    assert [x.slug for x in module.lessons()] == [x["slug"] for x in specs[0]["lessons"]]
+    assert build_course().created == []

@@ -91,3 +91,11 @@ def test_a_refused_page_is_styled_and_says_why(client, db):
     assert "This page isn’t available to you" in response.text
     assert "Only managers, and people they delegate to, have a team view." in response.text
     assert "/static/css/site.css" in response.text
+
+
+def test_course_and_module_pages_state_the_legal_position_and_review_cadence(
+    learner_client, course
+):
+    statement = "Legal position as of 1 December 2026; reviewed every six months."
+    assert statement in learner_client.get(course.url).text
+    assert statement in learner_client.get(course.modules().first().url).text

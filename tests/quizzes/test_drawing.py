@@ -52,3 +52,45 @@ def test_draw_shuffles_choice_order():
     bank = [("q", ["a", "b", "c", "d"])]
     orders = {tuple(draw(bank, 1, random.Random(seed))[0]["choices"]) for seed in range(50)}
     assert len(orders) >= 2
+
+
+@st.composite
+def bank_count_and_seen(draw_from):
+    """A bank, a count, and ids seen last time: some from the bank, some no longer in it."""
+    bank, count = draw_from(bank_and_count())
+    ids = [qid for qid, _ in bank]
+    seen = draw_from(st.lists(st.sampled_from(ids), unique=True))
+    gone = draw_from(st.lists(st.uuids().map(str), max_size=3))
+    return bank, count, seen + gone
+
+
+@given(bank_count_and_seen(), st.integers())
+def test_draw_avoids_the_questions_seen_last_time_where_the_bank_allows(case, seed):
+    bank, count, seen = case
+    drawn = [item["question"] for item in draw(bank, count, random.Random(seed), avoid=seen)]
+    unseen = [qid for qid, _ in bank if qid not in set(seen)]
+    assert len(drawn) == len(set(drawn)) == count
+    assert set(drawn) <= {qid for qid, _ in bank}
+    if len(unseen) >= count:
+        assert not set(drawn) & set(seen)
+    else:
+        # Every unseen question is used; the seen ones only top the draw up.
+        assert set(unseen) <= set(drawn)
+        assert len(set(drawn) & set(seen)) == count - len(unseen)
+
+
+@given(bank_and_count(), st.integers())
+def test_avoiding_nothing_draws_as_before(bank_count, seed):
+    bank, count = bank_count
+    assert draw(bank, count, random.Random(seed), avoid=()) == draw(
+        bank, count, random.Random(seed)
+    )
+
+
+def test_a_top_up_does_not_always_put_the_seen_questions_last():
+    bank = [(q, ["a", "b"]) for q in "pqrst"]
+    positions = {
+        [item["question"] for item in draw(bank, 5, random.Random(seed), avoid="pq")].index("p")
+        for seed in range(50)
+    }
+    assert len(positions) > 1

@@ -165,3 +165,21 @@ def test_an_unpublished_quiz_cannot_be_started(user, quiz):
     quiz.save()
     with pytest.raises(QuizError, match="not published"):
         start(user, quiz)
+
+
+def test_a_new_attempt_avoids_the_questions_of_the_previous_one(user, quiz):
+    bank = len(quiz.live_revision.as_object().questions)
+    first = fail(user, quiz)
+    second = start(user, quiz, NOW + timedelta(minutes=1))
+    repeated = set(first.question_ids()) & set(second.question_ids())
+    # Only a bank too small for two fresh draws repeats, and then as little as it can.
+    assert len(repeated) == max(0, 2 * quiz.questions_per_attempt - bank)
+
+
+def test_a_renewal_avoids_the_questions_of_the_last_cycle(user, quiz):
+    bank = len(quiz.live_revision.as_object().questions)
+    attempt = start(user, quiz)
+    submit_attempt(attempt=attempt, user=user, answers=right_answers(attempt), at=NOW)
+    renewal = start_attempt(user=user, quiz=quiz, period_start=NOW, at=NOW + timedelta(days=300))
+    repeated = set(attempt.question_ids()) & set(renewal.question_ids())
+    assert len(repeated) == max(0, 2 * quiz.questions_per_attempt - bank)

@@ -4,7 +4,10 @@ from content.building import build_course
 
 
 class Command(BaseCommand):
-    help = "Create the shipped Data Ethics Essentials course; pages that exist are left untouched."
+    help = (
+        "Create the shipped Data Ethics Essentials course, or bring it up to date: pages and "
+        "quizzes no editor has changed get the shipped content; edited ones are kept."
+    )
 
     def handle(self, *args, **options):
         report = build_course()
