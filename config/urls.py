@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.decorators.csp import csp_override
 from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from training.oversight.api import api
 from training.oversight.urls import compliance_urls, evidence_urls, export_urls, team_urls
@@ -20,7 +22,13 @@ urlpatterns = [
     path("admin/login/", ToAllauthLogin.as_view()),
     # Wagtail's front-end login (for private pages) would bypass allauth too.
     path("_util/login/", ToAllauthLogin.as_view()),
-    path("admin/", include(wagtailadmin_urls)),
+    # The admin's own policy, for every admin view (its hooks' URLs included): see ADMIN_CSP.
+    path(
+        "admin/",
+        include(
+            decorate_urlpatterns(wagtailadmin_urls.urlpatterns, csp_override(settings.ADMIN_CSP))
+        ),
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("compliance/", include(compliance_urls)),

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -181,13 +182,30 @@ TASKS = {
 }
 
 # Every asset is served by the app itself; no third-party origin is ever needed.
+# An inline <script> or <style> of ours runs only with this response's nonce:
+# `nonce="{{ csp_nonce }}"` (the context processor above). Inline style attributes stay
+# allowed (progress bars' widths, Wagtail's responsive embeds). docs/decisions/0005-csp.md
 SECURE_CSP = {
-    "default-src": ["'self'"],
-    "img-src": ["'self'", "data:"],
-    "script-src": ["'self'", "'nonce'"],
-    "style-src": ["'self'", "'unsafe-inline'"],
-    "frame-ancestors": ["'self'"],
-    "form-action": ["'self'"],
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "style-src-attr": [CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+    "form-action": [CSP.SELF],
+}
+# The Wagtail admin (config/urls.py applies it to every /admin/ view): its widgets start
+# with inline scripts that carry no nonce (the editors' date pickers, page chooser fields)
+# and its scripts insert <style> elements, so there, and only there, inline scripts and
+# styles are allowed; a nonce would switch 'unsafe-inline' off. The image uploader previews
+# a file through a blob: address before sending it.
+ADMIN_CSP = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:"],
 }
 
 WAGTAIL_SITE_NAME = "Data Ethics Academy"
@@ -198,6 +216,10 @@ WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No avatars from gravatar.com: a third-party request carrying a hash of each user's email.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor a check for new Wagtail releases at releases.wagtail.org from an admin's browser.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 LOGGING = {
     "version": 1,
