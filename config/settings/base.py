@@ -6,7 +6,12 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
+# The `config` package: its templates/ and static/ ship inside the wheel with the code.
+CONFIG_DIR = Path(__file__).resolve().parent.parent
+# The directory above the packages: the checkout when run from one (dev and test keep db.sqlite3,
+# media/ and staticfiles/ there). Installed from the wheel it is site-packages, so production
+# settings take every writable path from the environment instead.
+BASE_DIR = CONFIG_DIR.parent
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -80,7 +85,7 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [CONFIG_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -149,8 +154,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
+STATICFILES_DIRS = [CONFIG_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {

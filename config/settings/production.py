@@ -1,13 +1,35 @@
-"""Production: every secret and host from the environment; assets served by whitenoise."""
+"""Production: every secret, host and writable path from the environment; assets served by whitenoise.
+
+Runs from an installed wheel (`pip install data_ethics_academy-*.whl`, then `django-admin ...` with
+`DJANGO_SETTINGS_MODULE=config.settings.production`), where the code lives in site-packages: nothing
+here may default to a path next to the code.
+"""
+
+import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import SECRET_KEY, env_bool
 
+
+def required_env(name: str, example: str) -> str:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(f"Set {name} in the environment (e.g. {name}={example}).")
+    return value
+
+
 DEBUG = False
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set SECRET_KEY in the environment.")
+
+# No SQLite file next to the code: the database is named explicitly (PostgreSQL ≥ 15).
+required_env("DATABASE_URL", "postgres://academy@db.internal:5432/academy")
+# collectstatic writes here and whitenoise serves from here; uploads go to MEDIA_ROOT.
+STATIC_ROOT = Path(required_env("STATIC_ROOT", "/srv/academy/static"))
+MEDIA_ROOT = Path(required_env("MEDIA_ROOT", "/srv/academy/media"))
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
