@@ -4,7 +4,7 @@ A quiz whose live revision is still the one an earlier build published gets the 
 as a new published revision; a quiz an editor changed is kept (see `content.building`).
 
 A question dict may carry keys the question block does not have, such as the content check's
-``"judgment"`` flag (see `content.quality`); `as_stream` passes on only the block's own fields.
+``"judgment"`` flag (see `tests.content.quality`); `as_stream` passes on only the block's own fields.
 """
 
 import importlib

@@ -1,7 +1,7 @@
 """Question bank for module 10: Build an ethical culture.
 
 A judgment question says so under "judgment": "go_ahead" (going ahead is the right answer)
-or "over_caution" (the mistake is to hold back, delete or escalate needlessly); content.quality
+or "over_caution" (the mistake is to hold back, delete or escalate needlessly); tests.content.quality
 counts them, and the quiz builder leaves the key out of the quiz.
 """
 

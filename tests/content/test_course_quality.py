@@ -19,7 +19,7 @@ without reading the course:
   minutes at 200 words a minute;
 - every legal reference names an article, section, regulation or recital by number.
 
-The thresholds and the measures live in `content.quality`; a failure names the module and the
+The thresholds and the measures live in `tests.content.quality`; a failure names the module and the
 question (its prompt's start) or the lesson.
 """
 
@@ -27,10 +27,10 @@ from collections import Counter
 
 import pytest
 
-from content import quality as q
 from content.course_data import modules
 from content.course_data.site import PRIVACY_NOTICE
 from quizzes.building import bank_for
+from tests.content import quality as q
 
 MODULES = {f"m{spec['number']:02d}": spec for spec in modules()}
 BANKS = {key: bank_for(spec["number"]) for key, spec in MODULES.items()}

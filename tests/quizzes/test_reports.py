@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from quizzes.models import Answer, Attempt, Quiz
 from quizzes.reports import MIN_ANSWERS_FOR_FLAGS, point_biserial, question_stats
 from tests.factories import UserFactory
-from training.demo import create_demo_users
-from training.models import FIRST_PERIOD
+from training.demo.people import create_demo_users
+from training.learning.models import FIRST_PERIOD
 
 NOW = timezone.now().replace(microsecond=0)
 
