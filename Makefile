@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test bench lint install install-test install-check migrate serve clean
+.PHONY: run test bench lint install install-test install-check upgrade-check migrate serve clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,9 @@ test: install-test
 # Build the wheel, install it in a fresh venv outside the checkout, run it on PostgreSQL.
 install-check:
 	PYTHON=$(PYTHON) .ci/install-check
+
+upgrade-check: install-test
+	.ci/upgrade-check
 
 bench: install-test
 	$(PY) -m bench
