@@ -7,9 +7,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from tests.certification.test_certificates import pdf_text
 from tests.factories import PASSWORD, EmployeeFactory, UserFactory
 from tests.helpers import complete_course
-from tests.certification.test_certificates import pdf_text
 from training.certification.assigning import assign, end_assignment, grant_extension
 from training.certification.certificates import local_date, long_date
 from training.certification.models import CertificationProgram, CertificationRecord, Reminder
