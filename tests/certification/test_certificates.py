@@ -9,11 +9,15 @@ from django.urls import reverse
 from tests.factories import EmployeeFactory
 from training.certification.certificates import (
     normalise_code,
-    record_status,
     render_certificate_pdf,
     send_certificate_email,
 )
-from training.certification.models import Assignment, CertificationProgram, CertificationRecord
+from training.certification.models import (
+    Assignment,
+    CertificateStatus,
+    CertificationProgram,
+    CertificationRecord,
+)
 
 UTC = datetime.UTC
 _serial = itertools.count(1)
@@ -101,9 +105,10 @@ def pdf_text(data: bytes) -> str:
 
 
 def test_status_is_valid_until_the_moment_of_expiry(record):
-    assert record_status(record, at=record.expires_at - datetime.timedelta(seconds=1)) == "valid"
-    assert record_status(record, at=record.expires_at) == "expired"
-    assert record_status(record) == "valid"
+    just_before = record.expires_at - datetime.timedelta(seconds=1)
+    assert record.certificate_status_at(just_before) == CertificateStatus.VALID
+    assert record.certificate_status_at(record.expires_at) == CertificateStatus.EXPIRED
+    assert record.certificate_status_at() == CertificateStatus.VALID
 
 
 # My certificates

@@ -10,7 +10,6 @@ from collections import defaultdict
 from django.utils import timezone
 
 from quizzes.models import Answer, Attempt
-from training.certification.certificates import record_status
 from training.certification.models import (
     Assignment,
     AssignmentEvent,
@@ -182,7 +181,7 @@ def _records(user) -> list[dict]:
             "verification_code": record.verification_code,
             "program": record.program_name,
             "cycle": record.cycle,
-            "status": record_status(record),
+            "status": record.certificate_status,
             "employee_number": record.employee_number,
             "name": record.name,
             "email": record.email,
@@ -197,9 +196,9 @@ def _records(user) -> list[dict]:
             "attested_at": iso(record.attested_at),
             "explanation": record.explanation,
         }
-        for record in CertificationRecord.objects.filter(employee__user=user).order_by(
-            "completed_at", "id"
-        )
+        for record in CertificationRecord.objects.filter(employee__user=user)
+        .with_certificate_status()
+        .order_by("completed_at", "id")
     ]
 
 

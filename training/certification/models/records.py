@@ -1,6 +1,8 @@
 """The evidence: append-only certification records chained by hash, and reminders sent once."""
 
 from django.db import models
+from django.db.models import Case, Q, Value, When
+from django.utils import timezone
 
 from training.people.models import Employee
 
@@ -11,7 +13,33 @@ class AppendOnlyError(Exception):
     """Certification records are evidence: the app never changes or deletes one."""
 
 
+class CertificateStatus(models.TextChoices):
+    """What a certificate says at a moment: valid before its record expires, expired from then on."""
+
+    VALID = "valid", "Valid"
+    EXPIRED = "expired", "Expired"
+
+
 class RecordQuerySet(models.QuerySet):
+    """Reads of the evidence; writes other than `save()` of a new record are refused."""
+
+    def valid_q(self, at=None) -> Q:
+        """Valid at `at` (None: now): strictly before the moment of expiry, which is expired."""
+        return Q(expires_at__gt=at or timezone.now())
+
+    def with_certificate_status(self, at=None):
+        """Records with their `certificate_status` at `at` (None: now) annotated.
+
+        `CertificationRecord.certificate_status_at` is the same rule for a record already in hand.
+        """
+        return self.annotate(
+            certificate_status=Case(
+                When(self.valid_q(at), then=Value(CertificateStatus.VALID)),
+                default=Value(CertificateStatus.EXPIRED),
+                output_field=models.CharField(),
+            )
+        )
+
     def update(self, **kwargs):
         raise AppendOnlyError("Certification records cannot be updated.")
 
@@ -69,6 +97,12 @@ class CertificationRecord(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("Certification records cannot be deleted.")
+
+    def certificate_status_at(self, at=None) -> CertificateStatus:
+        """The Python twin of `RecordQuerySet.with_certificate_status` (`valid_q`), kept to it by a
+        property test: valid while `expires_at > at`."""
+        at = at or timezone.now()
+        return CertificateStatus.VALID if self.expires_at > at else CertificateStatus.EXPIRED
 
 
 class ChainHead(models.Model):
