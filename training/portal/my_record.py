@@ -208,6 +208,7 @@ def _reminders(user) -> list[dict]:
         Reminder.objects.filter(assignment__employee__user=user).order_by("created_at", "id"),
         "assignment__program__name",
         "kind",
+        "occasion",
         "cycle",
         "recipient",
         "created_at",
@@ -216,6 +217,7 @@ def _reminders(user) -> list[dict]:
     )
     for row in rows:
         row["sent_to"] = "you" if row.pop("recipient").lower() == user.email.lower() else "manager"
+        row["description"] = Reminder.describe(row["kind"], row["occasion"])
     return rows
 
 

@@ -7,7 +7,7 @@ from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
 from training.certification.certificates import BRAND, FONTS, INK, MUTED
-from training.certification.models import AssignmentEvent, Reminder, Status
+from training.certification.models import AssignmentEvent, Status
 
 from .my_record import person_name
 
@@ -273,7 +273,7 @@ def _pdf_notices(pdf: RecordPDF, data: dict):
         [
             [
                 x["program"],
-                _kind_label(Reminder.Kind.choices, x["kind"]),
+                x["description"],
                 x["cycle"],
                 x["sent_to"],
                 when(x["created_at"]),
