@@ -11,8 +11,7 @@ from django.db import transaction
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tests.certification.test_certificates import make_record
-from tests.factories import EmployeeFactory
+from tests.factories import CertificationRecordFactory
 from training.certification.models import CertificateStatus, CertificationRecord
 
 db_examples = settings(
@@ -58,7 +57,7 @@ def test_the_annotation_and_its_python_twin_agree_for_any_expiry_and_moment(
 ):
     at = (expires_at + offset).astimezone(ZoneInfo(zone))
     with rolled_back():
-        record = make_record(EmployeeFactory(), expires_at=expires_at)
+        record = CertificationRecordFactory(expires_at=expires_at)
         twin = record.certificate_status_at(at)
         assert sql_status(record, at) == twin
         assert twin == (CertificateStatus.VALID if at < expires_at else CertificateStatus.EXPIRED)
@@ -66,7 +65,7 @@ def test_the_annotation_and_its_python_twin_agree_for_any_expiry_and_moment(
 
 def test_the_moment_of_expiry_is_expired_in_both(db):
     expires_at = datetime(2027, 3, 2, 23, 59, 59, 999999, tzinfo=UTC)
-    record = make_record(EmployeeFactory(), expires_at=expires_at)
+    record = CertificationRecordFactory(expires_at=expires_at)
     for at, status in [
         (expires_at - timedelta(microseconds=1), CertificateStatus.VALID),
         (expires_at, CertificateStatus.EXPIRED),
@@ -75,5 +74,5 @@ def test_the_moment_of_expiry_is_expired_in_both(db):
 
 
 def test_without_a_moment_both_mean_now(db):
-    record = make_record(EmployeeFactory(), expires_at=datetime.now(UTC) + timedelta(minutes=5))
+    record = CertificationRecordFactory(expires_at=datetime.now(UTC) + timedelta(minutes=5))
     assert record.certificate_status_at() == sql_status(record, None) == CertificateStatus.VALID

@@ -6,10 +6,10 @@ from django.test import override_settings
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.factories import EmployeeFactory
+from tests.factories import CertificationProgramFactory, EmployeeFactory
 from training.certification.assigning import assign
 from training.certification.jobs import run_daily
-from training.certification.models import Assignment, CertificationProgram, Reminder
+from training.certification.models import Assignment, Reminder
 from training.certification.reminders import notices_due
 from training.people.models import Employee
 
@@ -18,7 +18,7 @@ T0 = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # assigned; due 2026-04-01 end of 
 
 @pytest.fixture
 def program(db):
-    return CertificationProgram.objects.create(name="Test programme", initial_due_days=30)
+    return CertificationProgramFactory(name="Test programme", initial_due_days=30)
 
 
 @pytest.fixture

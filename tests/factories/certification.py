@@ -36,7 +36,7 @@ class CertificationProgramFactory(DjangoModelFactory):
         django_get_or_create = ("name",)
         skip_postgeneration_save = True
 
-    name = factory.Sequence(lambda n: f"Programme {n}")
+    name = factory.Sequence(lambda n: f"Programme {n:04d}")  # never a prefix of another
 
     @factory.post_generation
     def courses(obj, create, extracted, **kwargs):
