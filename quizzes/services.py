@@ -13,9 +13,7 @@ from .drawing import bank_of, draw
 from .grading import grade
 from .models import Answer, Attempt, Quiz
 from .signals import attempt_graded
-
-# A submission that left the browser just before the deadline still counts.
-SUBMIT_GRACE = timedelta(seconds=30)
+from .states import SUBMIT_GRACE, QuizState, Standing, standing, timed_out
 
 
 class QuizError(Exception):
@@ -27,13 +25,10 @@ class AlreadyGraded(QuizError):
 
 
 @dataclass(frozen=True)
-class Availability:
-    attempts_used: int
-    attempts_left: int
-    open_attempt: Attempt | None
-    passed_attempt: Attempt | None
-    last_attempt: Attempt | None
-    next_start_at: datetime | None  # when a cooldown ends
+class Availability(Standing):
+    """The learner's standing, and whether they may start an attempt now; if not, why."""
+
+    next_start_at: datetime | None = None  # when a cooldown ends
     reason: str = ""
 
     @property
@@ -48,46 +43,42 @@ def questions_by_id(attempt_or_quiz) -> dict:
     return {block.id: block.value for block in quiz.questions}
 
 
-def _close_expired(attempts, at):
+def _close_timed_out(attempts):
+    # Make the rows say what `standing` already counts them as: used up, scoring nothing.
     for attempt in attempts:
-        if attempt.deadline and at > attempt.deadline + SUBMIT_GRACE:
-            # Time ran out with nothing submitted: the attempt is used up, scoring nothing.
-            Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
-                submitted_at=attempt.deadline, score=0, passed=False
-            )
+        Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+            submitted_at=attempt.deadline, score=0, passed=False
+        )
 
 
 def availability(*, user, quiz: Quiz, period_start, at=None) -> Availability:
     at = at or timezone.now()
     attempts = list(Attempt.objects.filter(user=user, quiz=quiz).in_period(period_start))
-    if any(
-        a.submitted_at is None and a.deadline and at > a.deadline + SUBMIT_GRACE for a in attempts
-    ):
-        _close_expired([a for a in attempts if a.submitted_at is None], at)
+    if any(timed_out(a, at) for a in attempts):
+        _close_timed_out([a for a in attempts if timed_out(a, at)])
         attempts = list(Attempt.objects.filter(user=user, quiz=quiz).in_period(period_start))
-    open_attempt = next((a for a in attempts if a.submitted_at is None), None)
-    graded = [a for a in attempts if a.submitted_at is not None]
-    passed = max((a for a in graded if a.passed), key=lambda a: a.score, default=None)
-    last = max(graded, key=lambda a: a.submitted_at, default=None)
-    used = len(attempts)
-    left = max(0, quiz.attempts_per_cycle - used)
+    current = standing(attempts, attempts_per_cycle=quiz.attempts_per_cycle, at=at)
     next_start = None
     reason = ""
     if not quiz.live:
         reason = "This quiz is not published."
-    elif open_attempt:
+    elif current.state == QuizState.PASSED:
+        reason = f"You passed this quiz with {current.best_score:.0f} %."
+    elif current.state == QuizState.IN_PROGRESS:
         reason = "You have an attempt in progress."
-    elif passed:
-        reason = f"You passed this quiz with {passed.score:.0f} %."
-    elif left == 0:
+    elif current.state == QuizState.NO_ATTEMPTS_LEFT:
         reason = (
             f"You have used all {quiz.attempts_per_cycle} attempts for this certification cycle."
         )
-    elif last and quiz.cooldown_minutes and at < last.submitted_at + quiz.cooldown:
-        next_start = last.submitted_at + quiz.cooldown
+    elif (
+        current.last_attempt
+        and quiz.cooldown_minutes
+        and at < current.last_attempt.submitted_at + quiz.cooldown
+    ):
+        next_start = current.last_attempt.submitted_at + quiz.cooldown
         local = timezone.localtime(next_start)
         reason = f"You can try again from {date_format(local, 'j F Y, H:i')}."
-    return Availability(used, left, open_attempt, passed, last, next_start, reason)
+    return Availability(**vars(current), next_start_at=next_start, reason=reason)
 
 
 def previous_questions(*, user, quiz: Quiz) -> list[str]:

@@ -3,6 +3,7 @@ import os
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from hypothesis import settings as hypothesis_settings
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page
 
@@ -10,6 +11,13 @@ from content.building import build_course
 from content.models import CoursePage
 
 from .factories import PASSWORD, EmployeeFactory
+
+# CI runs the same examples every time, so a red build is reproducible and never flaky; a failure
+# prints the blob that replays it (@reproduce_failure). Locally each run explores new examples.
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
+hypothesis_settings.load_profile(
+    "ci" if os.environ.get("CI", "").lower() not in ("", "0", "false") else "default"
+)
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM is used from it safely.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

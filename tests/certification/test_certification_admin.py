@@ -3,13 +3,14 @@ from datetime import UTC, date, datetime
 import pytest
 from django.urls import reverse
 
-from tests.factories import EmployeeFactory, UserFactory
+from tests.factories import CertificationProgramFactory, EmployeeFactory, UserFactory
 from training.certification.assigning import assign
 from training.certification.models import (
     Assignment,
     AssignmentEvent,
     CertificationProgram,
     Extension,
+    Status,
 )
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -23,8 +24,8 @@ def admin_client(client, db):
 
 @pytest.fixture
 def assignment(db):
-    program = CertificationProgram.objects.create(name="Programme X")
     employee = EmployeeFactory(hire_date=T0.date())
+    program = CertificationProgramFactory(initial_due_days=30)
     return assign(employee=employee, program=program, at=T0, source=Assignment.Source.MANUAL)[0]
 
 
@@ -104,7 +105,7 @@ def test_exemption_from_the_admin(admin_client, assignment):
             "reason": "Contractor without data access",
         },
     )
-    assert Assignment.objects.with_status().get(pk=assignment.pk).status == "exempt"
+    assert Assignment.objects.with_status().get(pk=assignment.pk).status == Status.EXEMPT
 
 
 def test_learners_cannot_use_these_pages(client, assignment):

@@ -15,6 +15,7 @@ from training.certification.models import (
     Assignment,
     CertificationProgram,
     CertificationRecord,
+    Status,
 )
 from training.certification.programs import ANNUAL_PROGRAM
 from training.learning.models import LessonCompletion
@@ -76,7 +77,7 @@ def test_finishing_the_course_issues_one_record_with_the_evidence(
     # The assignment's facts follow the record.
     assigned.refresh_from_db()
     assert assigned.valid_until == record.expires_at
-    assert Assignment.objects.with_status(at=done).get(pk=assigned.pk).status == "certified"
+    assert Assignment.objects.with_status(at=done).get(pk=assigned.pk).status == Status.CERTIFIED
 
 
 def test_exactly_one_record_per_cycle(assigned, course):
@@ -175,7 +176,7 @@ def test_renewal_starts_a_new_cycle_and_old_learning_does_not_count(assigned, co
     assert (assigned.cycle, assigned.cycle_started_at) == (2, opens)
     assert (
         Assignment.objects.with_status(at=opens + timedelta(hours=1)).get(pk=assigned.pk).status
-        == "renewal_due"
+        == Status.RENEWAL_DUE
     )
 
     progress = LearnerProgress(user)

@@ -2,18 +2,23 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core import mail
+from django.test import override_settings
+from hypothesis import given
+from hypothesis import strategies as st
 
-from tests.factories import EmployeeFactory
+from tests.factories import CertificationProgramFactory, EmployeeFactory
 from training.certification.assigning import assign
 from training.certification.jobs import run_daily
-from training.certification.models import Assignment, CertificationProgram, Reminder
+from training.certification.models import Assignment, Reminder
+from training.certification.reminders import notices_due
+from training.people.models import Employee
 
 T0 = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # assigned; due 2026-04-01 end of day (London)
 
 
 @pytest.fixture
 def program(db):
-    return CertificationProgram.objects.create(name="Test programme", initial_due_days=30)
+    return CertificationProgramFactory(name="Test programme", initial_due_days=30)
 
 
 @pytest.fixture
@@ -60,6 +65,22 @@ def test_reminders_follow_the_schedule_and_each_is_sent_once(team):
             person.user.email in digests[0].body or person.user.get_full_name() in digests[0].body
         )
     assert Reminder.objects.filter(sent_at__isnull=True).count() == 0
+    # What is stored is the vocabulary: a kind, and which one of that kind in the cycle.
+    K = Reminder.Kind
+    assert list(
+        Reminder.objects.filter(assignment__employee=people[0])
+        .order_by("created_at", "kind")
+        .values_list("kind", "occasion")
+    ) == [
+        (K.UPCOMING, 30),
+        (K.UPCOMING, 7),
+        (K.UPCOMING, 1),
+        (K.DUE_TODAY, 0),
+        (K.OVERDUE, 1),
+        (K.ESCALATION, 0),
+        (K.OVERDUE, 2),
+        (K.OVERDUE, 3),
+    ]
 
 
 def test_emails_have_text_and_html_with_a_link_to_learn(team):
@@ -127,3 +148,37 @@ def test_the_renewal_reminder_arrives_once_a_year_later(team, course, program):
         run_daily(at=day(n, hour=8))
     renewal = subjects_for("p0@example.org")
     assert renewal == ["Due in 30 days: Test programme"]
+
+
+moments = st.datetimes(
+    min_value=datetime(2020, 1, 1), max_value=datetime(2035, 12, 31), timezones=st.just(UTC)
+)
+
+
+@given(
+    at=moments,
+    due_in=st.timedeltas(min_value=timedelta(days=-400), max_value=timedelta(days=400)),
+    valid_for=st.none() | st.timedeltas(min_value=timedelta(0), max_value=timedelta(days=400)),
+    tz=st.sampled_from(["Europe/London", "Pacific/Auckland", "America/Los_Angeles", "UTC"]),
+    offsets=st.lists(st.integers(min_value=1, max_value=120), min_size=1, max_size=5, unique=True),
+    escalate_after=st.integers(min_value=0, max_value=60),
+)
+def test_every_notice_the_planner_can_produce_is_a_member_of_the_vocabulary(
+    at, due_in, valid_for, tz, offsets, escalate_after
+):
+    """Whatever the dates and the configured offsets: a `Reminder.Kind` and an occasion that fits."""
+    assignment = Assignment(
+        employee=Employee(time_zone=tz),
+        due_at=at + due_in,
+        valid_until=None if valid_for is None else at + due_in + valid_for,
+    )
+    with override_settings(TRAINING_REMINDER_DAYS=offsets, TRAINING_ESCALATION_DAYS=escalate_after):
+        notices = notices_due(assignment, at)
+    occasion = Reminder._meta.get_field("occasion")
+    for notice in notices:
+        assert isinstance(notice.kind, Reminder.Kind)
+        assert notice.kind in Reminder.Kind.values
+        occasion.run_validators(notice.occasion)
+        assert Reminder.describe(notice.kind, notice.occasion)
+    kinds = [n.kind for n in notices]
+    assert len(kinds) == len(set(kinds))

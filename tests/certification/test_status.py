@@ -6,7 +6,6 @@ each other's people and programs.
 
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
-from uuid import uuid4
 
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
@@ -14,7 +13,7 @@ from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.factories import EmployeeFactory, UserFactory
+from tests.factories import CertificationProgramFactory, EmployeeFactory, UserFactory
 from training.certification import dates
 from training.certification.assigning import (
     assign,
@@ -68,7 +67,7 @@ def program_terms(draw):
 
 
 def make_program(**terms) -> CertificationProgram:
-    return CertificationProgram.objects.create(name=f"Program {uuid4().hex}", **terms)
+    return CertificationProgramFactory(**terms)
 
 
 def make_assignment(at, tz="Europe/London", program=None) -> Assignment:
@@ -397,9 +396,11 @@ def test_status_of_twenty_assignments_costs_the_same_queries_as_one(db, course):
 
 
 def test_status_now_leaves_out_ended_assignments(db):
-    program = CertificationProgram.objects.create(name="Ended now")
-    employee = EmployeeFactory()
-    assignment, _ = assign(employee=employee, program=program, source=Assignment.Source.MANUAL)
+    assignment, _ = assign(
+        employee=EmployeeFactory(),
+        program=CertificationProgramFactory(),
+        source=Assignment.Source.MANUAL,
+    )
     assert Assignment.objects.with_status().filter(pk=assignment.pk).exists()
     end_assignment(assignment=assignment, reason="role changed")
     assert not Assignment.objects.with_status().filter(pk=assignment.pk).exists()

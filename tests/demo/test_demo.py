@@ -102,7 +102,9 @@ def test_the_history_was_made_by_the_services(seeded, db):
     assert verify_chain().ok
     assert CertificationRecord.objects.filter(cycle=2).exists()  # renewals
     assert Attempt.objects.filter(passed=False).exists()  # failed quiz attempts
-    assert Reminder.objects.filter(kind="escalation").exists()
+    assert Reminder.objects.filter(kind=Reminder.Kind.ESCALATION).exists()
+    # A year of the real planner stored nothing outside the vocabulary.
+    assert set(Reminder.objects.values_list("kind", flat=True)) <= set(Reminder.Kind.values)
     # A year back the organisation was already being trained and reminded.
     year_ago = timezone.now() - timedelta(days=365)
     assert Assignment.objects.with_status(at=year_ago).count() >= 10

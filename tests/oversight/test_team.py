@@ -10,6 +10,7 @@ from django.utils import timezone
 from tests.factories import EmployeeFactory, UserFactory
 from tests.org import auditor, build_org
 from training.certification.models import Reminder
+from training.certification.models.records import occasion_day
 from training.people.models import Delegation
 
 
@@ -85,7 +86,10 @@ def test_send_reminder_once_a_day_and_recorded(client, org):
     assert "already reminded today" in second.text
     assert [m.to for m in mail.outbox] == [[people[0].user.email]]
     reminder = Reminder.objects.get(assignment=assignment)
-    assert reminder.kind.startswith("manual_") and reminder.sent_at is not None
+    assert reminder.kind == Reminder.Kind.MANUAL and reminder.sent_at is not None
+    # The occasion is the day it was sent (in the manager's zone): at most one a day.
+    sent_on = occasion_day(reminder.occasion)
+    assert abs(sent_on - reminder.created_at.date()) <= timedelta(days=1)
 
 
 def test_delegation_gives_read_access_until_it_expires_or_is_revoked(client, org):

@@ -58,7 +58,8 @@ def with_history(employee, program, course):
     Reminder.objects.create(
         assignment=assignment,
         cycle=1,
-        kind=Reminder.Kind.UPCOMING_7,
+        kind=Reminder.Kind.UPCOMING,
+        occasion=7,
         recipient=employee.user.email,
         created_at=T0 + timedelta(days=3),
         sent_at=T0 + timedelta(days=3, minutes=1),
@@ -139,7 +140,9 @@ def test_json_download_holds_my_whole_history(rosa_client, rosa, bob, course):
     [mine] = data["certification_records"]
     assert (mine["verification_code"], mine["status"]) == (record.verification_code, "valid")
     assert "hash" not in mine and "previous_hash" not in mine
-    assert [(r["kind"], r["sent_to"]) for r in data["reminders"]] == [("due_in_7", "you")]
+    assert [
+        (r["kind"], r["occasion"], r["description"], r["sent_to"]) for r in data["reminders"]
+    ] == [(Reminder.Kind.UPCOMING, 7, "Due in 7 days", "you")]
     assert [d["manager"] for d in data["delegations_received"]] == ["Mona Manager"]
 
 
@@ -171,6 +174,7 @@ def test_pdf_download_is_a_pdf_with_my_name_and_history(rosa_client, rosa):
     assert "EMP-4411" in text
     assert CertificationRecord.objects.get(employee=rosa).verification_code in text
     assert "Parental leave in April" in text
+    assert "Due in 7 days" in text  # the reminder, in words
 
 
 def test_the_record_costs_the_same_queries_however_long_the_history(program, course):

@@ -1,4 +1,4 @@
-"""Certificates: a certification record's status, its PDF, and the email that delivers it.
+"""Certificates: finding a record by its code, its PDF, and the email that delivers it.
 
 A certificate is only a view of a `CertificationRecord`; nothing here writes to the database.
 """
@@ -12,11 +12,9 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import models
-from django.db.models import Case, QuerySet, Value, When
+from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
@@ -30,31 +28,6 @@ MUTED = (74, 85, 104)
 
 # fpdf2 subsets the fonts with fontTools, which narrates every subset at INFO: a certificate is not news.
 logging.getLogger("fontTools").setLevel(logging.WARNING)
-
-
-class CertificateStatus(models.TextChoices):
-    """The certificate vocabulary: a record is valid until the moment it expires."""
-
-    VALID = "valid", "Valid"
-    EXPIRED = "expired", "Expired"
-
-
-def record_status(record, at=None) -> str:
-    """Say whether the record is valid or expired at `at` (default: now)."""
-    at = at or timezone.now()
-    return CertificateStatus.VALID if at < record.expires_at else CertificateStatus.EXPIRED
-
-
-def with_status(records: QuerySet, *, at=None) -> QuerySet:
-    """Annotate `status` with the same rule as `record_status`, in the database."""
-    at = at or timezone.now()
-    return records.annotate(
-        status=Case(
-            When(expires_at__gt=at, then=Value(CertificateStatus.VALID)),
-            default=Value(CertificateStatus.EXPIRED),
-            output_field=models.CharField(),
-        )
-    )
 
 
 # Codes are issued as upper-case groups of four joined by dashes (“K7QM-2D9X-WP4H”); people type

@@ -100,6 +100,23 @@ def _evidence(assignment: Assignment, user, period_start):
 
 
 @transaction.atomic
+def append_to_chain(record: CertificationRecord) -> CertificationRecord:
+    """Link a new record to the newest one, seal it with its hash and save it.
+
+    Locking the chain head orders concurrent issuing into one chain; the caller's transaction keeps
+    the record and the head together.
+    """
+    head, _ = ChainHead.objects.select_for_update().get_or_create(
+        pk=1, defaults={"last_hash": GENESIS}
+    )
+    record.previous_hash = head.last_hash
+    record.hash = compute_hash(record)
+    record.save()
+    ChainHead.objects.filter(pk=head.pk).update(last_hash=record.hash)
+    return record
+
+
+@transaction.atomic
 def issue_certification(*, assignment: Assignment, at=None) -> CertificationRecord | None:
     """Issue this cycle's record if every required course is attested in the cycle; else None."""
     at = at or timezone.now()
@@ -131,9 +148,6 @@ def issue_certification(*, assignment: Assignment, at=None) -> CertificationReco
         previous_valid_until=assignment.valid_until,
         previous_renewal_opens_at=assignment.renewal_opens_at,
     )
-    head, _ = ChainHead.objects.select_for_update().get_or_create(
-        pk=1, defaults={"last_hash": GENESIS}
-    )
     name = user.get_full_name() or user.email
     record = CertificationRecord(
         assignment=assignment,
@@ -155,12 +169,9 @@ def issue_certification(*, assignment: Assignment, at=None) -> CertificationReco
         attested_at=last_attestation.accepted_at,
         explanation=valid.explanation,
         verification_code=new_verification_code(),
-        previous_hash=head.last_hash,
         issued_at=at,
     )
-    record.hash = compute_hash(record)
-    record.save()
-    ChainHead.objects.filter(pk=head.pk).update(last_hash=record.hash)
+    append_to_chain(record)
     Assignment.objects.filter(pk=assignment.pk).update(
         valid_until=valid.valid_until, renewal_opens_at=valid.renewal_opens_at, due_at=valid.due_at
     )

@@ -6,7 +6,8 @@ workers never send the same one, and a crash before sending leaves the row to be
 """
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -16,6 +17,7 @@ from django.utils import timezone
 
 from . import dates
 from .models import Assignment, CertificationRecord, Reminder
+from .models.records import day_occasion
 
 CLAIM_TIMEOUT = timedelta(minutes=15)
 
@@ -33,24 +35,36 @@ def deadline(assignment: Assignment):
     return assignment.valid_until or assignment.due_at
 
 
-def kinds_due(assignment: Assignment, at) -> list[str]:
+class Notice(NamedTuple):
+    """A reminder as recorded: its kind, and which one of that kind in the cycle."""
+
+    kind: Reminder.Kind
+    occasion: int = 0
+
+
+def notices_due(assignment: Assignment, at) -> list[Notice]:
     """Which notices this assignment should have had by `at` in its current cycle (the latest only)."""
     tz = assignment.employee.time_zone
     today = dates.local_date(at, tz)
     days_left = (dates.local_date(deadline(assignment), tz) - today).days
-    kinds = []
+    notices = []
     if at > assignment.due_at:
         days_over = (today - dates.local_date(assignment.due_at, tz)).days
-        kinds.append(f"overdue_week_{(max(days_over, 1) - 1) // 7 + 1}")
+        notices.append(Notice(Reminder.Kind.OVERDUE, (max(days_over, 1) - 1) // 7 + 1))
         if days_over >= escalation_days():
-            kinds.append(Reminder.Kind.ESCALATION)
+            notices.append(Notice(Reminder.Kind.ESCALATION))
     elif days_left <= 0:
-        kinds.append(Reminder.Kind.DUE)
+        notices.append(Notice(Reminder.Kind.DUE_TODAY))
     else:
         passed = [d for d in reminder_days() if days_left <= d]
         if passed:
-            kinds.append(f"due_in_{passed[-1]}")
-    return kinds
+            notices.append(Notice(Reminder.Kind.UPCOMING, passed[-1]))
+    return notices
+
+
+def manual_notice(day: date) -> Notice:
+    """A manager's nudge: at most one a day, so the day (in the manager's zone) is its occasion."""
+    return Notice(Reminder.Kind.MANUAL, day_occasion(day))
 
 
 def plan_reminders(*, at=None) -> int:
@@ -68,8 +82,8 @@ def plan_reminders(*, at=None) -> int:
     rows = []
     for assignment in candidates:
         manager = assignment.employee.manager
-        for kind in kinds_due(assignment, at):
-            if kind == Reminder.Kind.ESCALATION:
+        for notice in notices_due(assignment, at):
+            if notice.kind == Reminder.Kind.ESCALATION:
                 if manager is None:
                     continue
                 recipient = manager.user.email
@@ -79,7 +93,8 @@ def plan_reminders(*, at=None) -> int:
                 Reminder(
                     assignment=assignment,
                     cycle=assignment.cycle,
-                    kind=kind,
+                    kind=notice.kind,
+                    occasion=notice.occasion,
                     recipient=recipient,
                     created_at=at,
                 )
@@ -113,20 +128,19 @@ def send_notice(to: str, subject: str, template: str, context: dict) -> None:
     message.send()
 
 
-SUBJECTS = {
-    "due_today": "Due today: {program}",
-    "escalation": "Overdue in your team: {count} people",
-}
-
-
 def _subject(reminder: Reminder) -> str:
     program = reminder.assignment.program.name
-    if reminder.kind.startswith("due_in_"):
-        days = reminder.kind.removeprefix("due_in_")
-        return f"Due in {days} day{'s' if days != '1' else ''}: {program}"
-    if reminder.kind.startswith("overdue_"):
-        return f"Overdue: {program}"
-    return SUBJECTS["due_today"].format(program=program)
+    match reminder.kind:
+        case Reminder.Kind.UPCOMING:
+            days = reminder.occasion
+            return f"Due in {days} day{'s' if days != 1 else ''}: {program}"
+        case Reminder.Kind.DUE_TODAY:
+            return f"Due today: {program}"
+        case Reminder.Kind.OVERDUE:
+            return f"Overdue: {program}"
+        case Reminder.Kind.MANUAL:  # a manager's nudge whose sending crashed, sent by the job
+            return f"A reminder from your manager: {program}"
+    return f"{reminder.get_kind_display()}: {program}"
 
 
 @dataclass
@@ -154,7 +168,7 @@ def send_pending(*, at=None) -> SendReport:
                 "assignment": assignment,
                 "employee": assignment.employee,
                 "deadline": deadline(assignment),
-                "overdue": reminder.kind.startswith("overdue_"),
+                "overdue": reminder.kind == Reminder.Kind.OVERDUE,
             },
         )
         Reminder.objects.filter(pk=pk).update(sent_at=timezone.now())
@@ -170,7 +184,7 @@ def send_pending(*, at=None) -> SendReport:
             continue
         send_notice(
             recipient,
-            SUBJECTS["escalation"].format(count=len(mine)),
+            f"Overdue in your team: {len(mine)} people",
             "escalation",
             {"reminders": mine, "manager": mine[0].assignment.employee.manager},
         )

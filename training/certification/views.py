@@ -9,17 +9,14 @@ from django.views.decorators.http import require_safe
 from training.people import access
 
 from .certificates import (
-    CertificateStatus,
     find_record,
     local_date,
     module_rows,
     pdf_filename,
-    record_status,
     render_certificate_pdf,
     verification_url,
-    with_status,
 )
-from .models import CertificationRecord
+from .models import CertificateStatus, CertificationRecord
 
 
 def _viewable_record(request, code: str) -> CertificationRecord:
@@ -34,10 +31,10 @@ def _viewable_record(request, code: str) -> CertificationRecord:
 @login_required
 def mine(request):
     """Employee: my certificates, current and past, newest first."""
-    records = with_status(
-        CertificationRecord.objects.filter(employee__user=request.user).order_by(
-            "-completed_at", "-id"
-        )
+    records = (
+        CertificationRecord.objects.filter(employee__user=request.user)
+        .with_certificate_status()
+        .order_by("-completed_at", "-id")
     )
     employee = getattr(request.user, "employee", None)
     return render(
@@ -46,6 +43,7 @@ def mine(request):
         {
             "records": records,
             "time_zone": employee.time_zone if employee else settings.TIME_ZONE,
+            "CertificateStatus": CertificateStatus,
         },
     )
 
@@ -60,7 +58,8 @@ def detail(request, code: str):
         "certification/certificates/detail.html",
         {
             "record": record,
-            "status": record_status(record),
+            "status": record.certificate_status_at(),
+            "CertificateStatus": CertificateStatus,
             "completed": local_date(record, record.completed_at),
             "valid_until": local_date(record, record.expires_at),
             "modules": module_rows(record),
@@ -105,7 +104,7 @@ def verify(request, code: str):
             {
                 "found": True,
                 "code": record.verification_code,
-                "valid": record_status(record) == CertificateStatus.VALID,
+                "valid": record.certificate_status_at() == CertificateStatus.VALID,
                 "holder": holder_display_name(record.name),
                 "program_name": record.program_name,
                 "completed": local_date(record, record.completed_at),

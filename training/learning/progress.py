@@ -5,25 +5,27 @@ from decimal import Decimal
 from functools import cached_property
 
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page
 
 from content.models import LessonPage
 from quizzes.models import Attempt, Quiz
+from quizzes.states import QuizState, standing
 
 from .models import CourseAttestation, LessonCompletion
 from .periods import current_period_start
 
 
 @dataclass(frozen=True)
-class QuizState:
+class QuizProgress:
     quiz_id: int
-    status: str  # not_started, in_progress, passed, failed, no_attempts_left
+    state: QuizState
     best_score: Decimal | None
     attempts_left: int
 
     @property
     def passed(self) -> bool:
-        return self.status == "passed"
+        return self.state == QuizState.PASSED
 
     @property
     def url(self) -> str:
@@ -31,15 +33,16 @@ class QuizState:
 
     @property
     def label(self) -> str:
-        if self.status == "passed":
-            return f"Quiz passed · {self.best_score:.0f} %"
-        if self.status == "failed":
-            left = f"{self.attempts_left} attempt{'s' if self.attempts_left != 1 else ''} left"
-            return f"Quiz not passed ({self.best_score:.0f} %) · {left}"
-        if self.status == "no_attempts_left":
-            return "Quiz not passed · no attempts left this cycle"
-        if self.status == "in_progress":
-            return "Quiz in progress"
+        match self.state:
+            case QuizState.PASSED:
+                return f"Quiz passed · {self.best_score:.0f} %"
+            case QuizState.FAILED:
+                left = f"{self.attempts_left} attempt{'s' if self.attempts_left != 1 else ''} left"
+                return f"Quiz not passed ({self.best_score:.0f} %) · {left}"
+            case QuizState.NO_ATTEMPTS_LEFT:
+                return "Quiz not passed · no attempts left this cycle"
+            case QuizState.IN_PROGRESS:
+                return "Quiz in progress"
         return "Quiz not started"
 
 
@@ -47,7 +50,7 @@ class QuizState:
 class Progress:
     done: int
     total: int
-    quiz: QuizState | None = None
+    quiz: QuizProgress | None = None
 
     @property
     def percent(self) -> int:
@@ -59,7 +62,7 @@ class Progress:
 
     @property
     def started(self) -> bool:
-        return self.done > 0 or (self.quiz is not None and self.quiz.status != "not_started")
+        return self.done > 0 or (self.quiz is not None and self.quiz.state != QuizState.NOT_STARTED)
 
 
 @dataclass(frozen=True)
@@ -102,35 +105,27 @@ class LearnerProgress:
         return {row["module__path"]: row for row in rows}
 
     @cached_property
-    def _attempts(self) -> dict[int, list[dict]]:
+    def _attempts(self) -> dict[int, list[Attempt]]:
         if not self.user.is_authenticated:
             return {}
-        attempts: dict[int, list[dict]] = {}
-        rows = Attempt.objects.filter(user=self.user, period_start=self.period_start).values(
-            "quiz_id", "submitted_at", "passed", "score"
+        attempts: dict[int, list[Attempt]] = {}
+        rows = Attempt.objects.filter(user=self.user, period_start=self.period_start).only(
+            "quiz_id", "submitted_at", "deadline", "passed", "score"
         )
-        for row in rows:
-            attempts.setdefault(row["quiz_id"], []).append(row)
+        for attempt in rows:
+            attempts.setdefault(attempt.quiz_id, []).append(attempt)
         return attempts
 
-    def quiz_state(self, module_path: str) -> QuizState | None:
+    def quiz_progress(self, module_path: str) -> QuizProgress | None:
         quiz = self._quizzes.get(module_path)
         if quiz is None:
             return None
-        attempts = self._attempts.get(quiz["id"], [])
-        graded = [a for a in attempts if a["submitted_at"] is not None]
-        best = max((a["score"] for a in graded), default=None)
-        left = max(0, quiz["attempts_per_cycle"] - len(attempts))
-        if any(a["passed"] for a in graded):
-            status = "passed"
-            best = max(a["score"] for a in graded if a["passed"])
-        elif len(graded) < len(attempts):
-            status = "in_progress"
-        elif not graded:
-            status = "not_started"
-        else:
-            status = "failed" if left else "no_attempts_left"
-        return QuizState(quiz["id"], status, best, left)
+        now = standing(
+            self._attempts.get(quiz["id"], []),
+            attempts_per_cycle=quiz["attempts_per_cycle"],
+            at=timezone.now(),
+        )
+        return QuizProgress(quiz["id"], now.state, now.best_score, now.attempts_left)
 
     def for_page(self, page: Page) -> Progress:
         if page.specific_class is LessonPage:
@@ -141,11 +136,11 @@ class LearnerProgress:
         quiz_here = None
         for module_path in self._quizzes:
             if module_path.startswith(page.path):
-                state = self.quiz_state(module_path)
+                quiz = self.quiz_progress(module_path)
                 total += 1
-                done += state.passed
+                done += quiz.passed
                 if module_path == page.path:
-                    quiz_here = state
+                    quiz_here = quiz
         return Progress(done=done, total=total, quiz=quiz_here)
 
     def next_step(self, page: Page) -> NextStep | None:
@@ -165,9 +160,9 @@ class LearnerProgress:
         return self._quiz_step(module_path) if module_path else None
 
     def _quiz_step(self, module_path: str) -> NextStep | None:
-        state = self.quiz_state(module_path)
-        if state and not state.passed and state.status != "no_attempts_left":
-            return NextStep("Module quiz", state.url, "quiz")
+        quiz = self.quiz_progress(module_path)
+        if quiz and not quiz.passed and quiz.state != QuizState.NO_ATTEMPTS_LEFT:
+            return NextStep("Module quiz", quiz.url, "quiz")
         return None
 
     def has_attested(self, course) -> bool:

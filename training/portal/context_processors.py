@@ -1,13 +1,18 @@
 from django.contrib.auth.models import AnonymousUser
 from django.utils.functional import SimpleLazyObject
 
+from quizzes.states import QuizState
 from training.learning.progress import LearnerProgress
 from training.people import access
 
 
 def learner_progress(request):
-    """Lets content templates show progress without content knowing about people."""
-    return {"learner_progress": LearnerProgress(getattr(request, "user", AnonymousUser()))}
+    """Lets content templates show progress, and compare quiz states against their vocabulary,
+    without content knowing about people or quizzes."""
+    return {
+        "learner_progress": LearnerProgress(getattr(request, "user", AnonymousUser())),
+        "QuizState": QuizState,
+    }
 
 
 def navigation(request):

@@ -10,7 +10,6 @@ from collections import defaultdict
 from django.utils import timezone
 
 from quizzes.models import Answer, Attempt
-from training.certification.certificates import record_status
 from training.certification.models import (
     Assignment,
     AssignmentEvent,
@@ -182,7 +181,7 @@ def _records(user) -> list[dict]:
             "verification_code": record.verification_code,
             "program": record.program_name,
             "cycle": record.cycle,
-            "status": record_status(record),
+            "status": record.certificate_status,
             "employee_number": record.employee_number,
             "name": record.name,
             "email": record.email,
@@ -197,9 +196,9 @@ def _records(user) -> list[dict]:
             "attested_at": iso(record.attested_at),
             "explanation": record.explanation,
         }
-        for record in CertificationRecord.objects.filter(employee__user=user).order_by(
-            "completed_at", "id"
-        )
+        for record in CertificationRecord.objects.filter(employee__user=user)
+        .with_certificate_status()
+        .order_by("completed_at", "id")
     ]
 
 
@@ -209,6 +208,7 @@ def _reminders(user) -> list[dict]:
         Reminder.objects.filter(assignment__employee__user=user).order_by("created_at", "id"),
         "assignment__program__name",
         "kind",
+        "occasion",
         "cycle",
         "recipient",
         "created_at",
@@ -217,6 +217,7 @@ def _reminders(user) -> list[dict]:
     )
     for row in rows:
         row["sent_to"] = "you" if row.pop("recipient").lower() == user.email.lower() else "manager"
+        row["description"] = Reminder.describe(row["kind"], row["occasion"])
     return rows
 
 

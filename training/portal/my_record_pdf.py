@@ -7,7 +7,7 @@ from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
 from training.certification.certificates import BRAND, FONTS, INK, MUTED
-from training.certification.models import AssignmentEvent, Reminder, Status
+from training.certification.models import AssignmentEvent, CertificateStatus, Status
 
 from .my_record import person_name
 
@@ -249,7 +249,7 @@ def _pdf_records(pdf: RecordPDF, data: dict):
             [
                 ("Verification code", r["verification_code"]),
                 ("Program", f"{r['program']} (cycle {r['cycle']})"),
-                ("Status", r["status"]),
+                ("Status", CertificateStatus(r["status"]).label),
                 ("Completed", when(r["completed_at"])),
                 ("Valid until", when(r["expires_at"])),
                 ("Issued", when(r["issued_at"])),
@@ -273,7 +273,7 @@ def _pdf_notices(pdf: RecordPDF, data: dict):
         [
             [
                 x["program"],
-                _kind_label(Reminder.Kind.choices, x["kind"]),
+                x["description"],
                 x["cycle"],
                 x["sent_to"],
                 when(x["created_at"]),

@@ -7,8 +7,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from content.models import CoursePage, LessonPage
-from training.certification.certificates import with_status as with_certificate_status
-from training.certification.models import Assignment, CertificationRecord, Status
+from training.certification.models import (
+    Assignment,
+    CertificateStatus,
+    CertificationRecord,
+    Status,
+)
 from training.learning.progress import LearnerProgress
 from training.learning.services import LearningError, accept_attestation, complete_lesson
 from training.people import access
@@ -40,8 +44,9 @@ def learn(request):
         .prefetch_related("events")
         .order_by("due_at")
     )
-    certificates = with_certificate_status(
+    certificates = (
         CertificationRecord.objects.filter(employee__user=request.user)
+        .with_certificate_status()
         .select_related("employee")
         .order_by("-completed_at")
     )
@@ -52,6 +57,8 @@ def learn(request):
             "rows": rows,
             "requirements": [(a, Status(a.status).label, a.events.all()) for a in requirements],
             "certificates": list(certificates),
+            "Status": Status,
+            "CertificateStatus": CertificateStatus,
         },
     )
 

@@ -9,7 +9,7 @@ from .assignments import (
     RenewalBasis,
     RoleRequirement,
 )
-from .records import AppendOnlyError, CertificationRecord, ChainHead, Reminder
+from .records import AppendOnlyError, CertificateStatus, CertificationRecord, ChainHead, Reminder
 from .status import COMPLIANT, Status
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "AppendOnlyError",
     "Assignment",
     "AssignmentEvent",
+    "CertificateStatus",
     "CertificationProgram",
     "CertificationRecord",
     "ChainHead",

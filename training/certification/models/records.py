@@ -1,6 +1,10 @@
 """The evidence: append-only certification records chained by hash, and reminders sent once."""
 
+from datetime import date
+
 from django.db import models
+from django.db.models import Case, Q, Value, When
+from django.utils import timezone
 
 from training.people.models import Employee
 
@@ -11,7 +15,33 @@ class AppendOnlyError(Exception):
     """Certification records are evidence: the app never changes or deletes one."""
 
 
+class CertificateStatus(models.TextChoices):
+    """What a certificate says at a moment: valid before its record expires, expired from then on."""
+
+    VALID = "valid", "Valid"
+    EXPIRED = "expired", "Expired"
+
+
 class RecordQuerySet(models.QuerySet):
+    """Reads of the evidence; writes other than `save()` of a new record are refused."""
+
+    def valid_q(self, at=None) -> Q:
+        """Valid at `at` (None: now): strictly before the moment of expiry, which is expired."""
+        return Q(expires_at__gt=at or timezone.now())
+
+    def with_certificate_status(self, at=None):
+        """Records with their `certificate_status` at `at` (None: now) annotated.
+
+        `CertificationRecord.certificate_status_at` is the same rule for a record already in hand.
+        """
+        return self.annotate(
+            certificate_status=Case(
+                When(self.valid_q(at), then=Value(CertificateStatus.VALID)),
+                default=Value(CertificateStatus.EXPIRED),
+                output_field=models.CharField(),
+            )
+        )
+
     def update(self, **kwargs):
         raise AppendOnlyError("Certification records cannot be updated.")
 
@@ -70,6 +100,12 @@ class CertificationRecord(models.Model):
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("Certification records cannot be deleted.")
 
+    def certificate_status_at(self, at=None) -> CertificateStatus:
+        """The Python twin of `RecordQuerySet.with_certificate_status` (`valid_q`), kept to it by a
+        property test: valid while `expires_at > at`."""
+        at = at or timezone.now()
+        return CertificateStatus.VALID if self.expires_at > at else CertificateStatus.EXPIRED
+
 
 class ChainHead(models.Model):
     """One row: the newest record's hash. Locking it orders concurrent issuing into one chain."""
@@ -80,20 +116,34 @@ class ChainHead(models.Model):
         return self.last_hash
 
 
+def day_occasion(day: date) -> int:
+    """A day as a reminder's occasion that still reads as a date in the table: 20260510."""
+    return day.year * 10000 + day.month * 100 + day.day
+
+
+def occasion_day(occasion: int) -> date:
+    return date(occasion // 10000, occasion // 100 % 100, occasion % 100)
+
+
 class Reminder(models.Model):
-    """A notice about an assignment, recorded before it is sent: unique per assignment, cycle, kind."""
+    """A notice about an assignment, recorded before it is sent, so that it is sent exactly once:
+    unique per assignment, cycle, kind and occasion (which one of its kind in the cycle)."""
 
     class Kind(models.TextChoices):
-        UPCOMING_30 = "due_in_30", "Due in 30 days"
-        UPCOMING_7 = "due_in_7", "Due in 7 days"
-        UPCOMING_1 = "due_in_1", "Due tomorrow"
-        DUE = "due_today", "Due today"
+        UPCOMING = "upcoming", "Due soon"
+        DUE_TODAY = "due_today", "Due today"
+        OVERDUE = "overdue", "Overdue"
         ESCALATION = "escalation", "Escalated to manager"
         MANUAL = "manual", "Sent by manager"
 
     assignment = models.ForeignKey(Assignment, on_delete=models.PROTECT, related_name="reminders")
     cycle = models.PositiveIntegerField()
-    kind = models.CharField(max_length=30)
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    occasion = models.PositiveIntegerField(
+        default=0,
+        help_text="Which one of its kind in the cycle: days before the deadline (upcoming), the "
+        "week (overdue), the day as YYYYMMDD (manual); 0 for kinds sent once a cycle.",
+    )
     recipient = models.EmailField()
     created_at = models.DateTimeField()
     claimed_at = models.DateTimeField(null=True, blank=True)
@@ -102,9 +152,26 @@ class Reminder(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["assignment", "cycle", "kind"], name="one_reminder_per_kind_and_cycle"
+                fields=["assignment", "cycle", "kind", "occasion"],
+                name="one_reminder_per_occasion",
             )
         ]
 
     def __str__(self):
-        return f"{self.kind} for {self.assignment_id} (cycle {self.cycle})"
+        return f"{self.description} for {self.assignment_id} (cycle {self.cycle})"
+
+    @property
+    def description(self) -> str:
+        return self.describe(self.kind, self.occasion)
+
+    @classmethod
+    def describe(cls, kind: str, occasion: int) -> str:
+        """“Due in 7 days”, “Overdue, week 2”, “Sent by manager on 2026-05-10”."""
+        match kind:
+            case cls.Kind.UPCOMING:
+                return "Due tomorrow" if occasion == 1 else f"Due in {occasion} days"
+            case cls.Kind.OVERDUE:
+                return f"Overdue, week {occasion}"
+            case cls.Kind.MANUAL:
+                return f"Sent by manager on {occasion_day(occasion).isoformat()}"
+        return cls.Kind(kind).label

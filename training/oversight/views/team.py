@@ -23,7 +23,7 @@ from training.certification.models import (
     Reminder,
     Status,
 )
-from training.certification.reminders import deadline, send_notice
+from training.certification.reminders import deadline, manual_notice, send_notice
 from training.learning.progress import LearnerProgress
 from training.people import access
 from training.people.models import Delegation, Department, Employee, JobRole
@@ -140,13 +140,14 @@ def send_reminder(request, employee_id: int, assignment_id: int):
         raise PermissionDenied("Only the person's managers may send them a reminder.")
     assignment = get_object_or_404(Assignment, pk=assignment_id, employee=employee, ended_at=None)
     now = timezone.now()
-    kind = f"manual_{timezone.localdate(now).isoformat()}"
+    notice = manual_notice(timezone.localdate(now))
     try:
         with transaction.atomic():
             reminder = Reminder.objects.create(
                 assignment=assignment,
                 cycle=assignment.cycle,
-                kind=kind,
+                kind=notice.kind,
+                occasion=notice.occasion,
                 recipient=employee.user.email,
                 created_at=now,
                 claimed_at=now,
