@@ -31,7 +31,7 @@ from training.certification.models import (
 from training.certification.programs import ANNUAL_PROGRAM
 from training.oversight.api_admin import issue_api_client
 from training.people.models import Delegation
-from training.people.roles import COMPLIANCE_OFFICERS, role_group
+from training.people.roles import AUDITORS, COMPLIANCE_OFFICERS, role_group
 
 ROOMS = ("people", "learning", "certification", "oversight")
 OLD_LAYOUT = [("training", "0005_oversight"), *[(room, None) for room in ROOMS]]
@@ -95,12 +95,13 @@ def snapshot() -> dict:
 
 
 @pytest.fixture
-def history(transactional_db, course):
+def history(course_tx):
     """An organisation with every kind of row the rooms own."""
-    call_command("build_course", verbosity=0)
+    course = course_tx
     program = CertificationProgram.objects.get(name=ANNUAL_PROGRAM)
     officer = EmployeeFactory(user__email="officer@example.org").user
     officer.groups.add(role_group(COMPLIANCE_OFFICERS))
+    role_group(AUDITORS)  # as migration oversight.0003 made it (a transactional test flushes it)
     start = datetime(2026, 1, 5, 9, tzinfo=UTC)
     boss = EmployeeFactory()
     people = [EmployeeFactory(manager=boss, hire_date=start.date()) for _ in range(4)]
@@ -114,9 +115,7 @@ def history(transactional_db, course):
         approver=officer,
         at=start + timedelta(days=4),
     )
-    grant_exemption(
-        assignment=assignments[3], reason="Secondment", approver=officer, at=start
-    )
+    grant_exemption(assignment=assignments[3], reason="Secondment", approver=officer, at=start)
     Delegation.objects.create(
         manager=boss,
         delegate=officer,

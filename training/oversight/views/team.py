@@ -68,6 +68,7 @@ def team(request):
         request,
         "oversight/team/index.html",
         {
+            "Status": Status,
             "matrix": matrix,
             "page": page,
             "rows": [
@@ -113,6 +114,7 @@ def person(request, employee_id: int):
         request,
         "oversight/team/person.html",
         {
+            "Status": Status,
             "employee": employee,
             "assignments": [(a, Status(a.status).label) for a in assignments],
             "courses": [
