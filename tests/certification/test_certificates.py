@@ -6,8 +6,9 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from tests.factories import EmployeeFactory
+from tests.factories import CoursePageFactory, EmployeeFactory
 from training.certification.certificates import (
+    legal_positions,
     normalise_code,
     record_status,
     render_certificate_pdf,
@@ -183,6 +184,45 @@ def test_pdf_renders_any_name_and_is_deterministic(priya):
     assert "Zoë Ødegård-Łukasiewicz" in pdf_text(first)
     assert render_certificate_pdf(record, compress=False) == first
     assert render_certificate_pdf(record).startswith(b"%PDF")
+
+
+# The course's legal position
+
+COURSE_POSITION = "Legal position as of 1 December 2026; reviewed every six months."
+
+
+def test_certificate_page_and_pdf_state_the_courses_legal_position(learner_client, record, course):
+    record.program.courses.add(course)
+
+    html = learner_client.get(reverse("certificates:detail", args=[record.verification_code])).text
+    assert f'<p class="meta legal-position">{COURSE_POSITION}</p>' in html
+    assert COURSE_POSITION in pdf_text(render_certificate_pdf(record, compress=False)).splitlines()
+
+
+def test_several_courses_each_state_theirs_and_courses_without_a_date_say_nothing(record, course):
+    law = CoursePageFactory(
+        parent=course.get_parent(),
+        title="Data protection law",
+        legal_position_as_of=datetime.date(2027, 2, 28),
+        legal_review_months=12,
+    )
+    undated = CoursePageFactory(parent=course.get_parent(), legal_position_as_of=None)
+    record.program.courses.add(course, law, undated)
+
+    expected = [
+        f"{course.title}: {COURSE_POSITION}",
+        "Data protection law: Legal position as of 28 February 2027; reviewed every year.",
+    ]
+    assert legal_positions(record) == expected
+    text = pdf_text(render_certificate_pdf(record, compress=False)).splitlines()
+    assert all(line in text for line in expected)
+
+
+def test_a_program_without_dated_courses_prints_no_legal_position(learner_client, record):
+    assert legal_positions(record) == []
+    html = learner_client.get(reverse("certificates:detail", args=[record.verification_code])).text
+    assert "legal-position" not in html
+    assert "Legal position" not in pdf_text(render_certificate_pdf(record, compress=False))
 
 
 @pytest.mark.parametrize("page", ["certificates:detail", "certificates:pdf"])

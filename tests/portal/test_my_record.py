@@ -173,6 +173,17 @@ def test_pdf_download_is_a_pdf_with_my_name_and_history(rosa_client, rosa):
     assert "Parental leave in April" in text
 
 
+def test_json_and_pdf_state_the_legal_position_of_each_course_attested(rosa, course):
+    data = personal_record(rosa.user)
+
+    [attestation] = data["course_attestations"]
+    assert attestation["course"] == course.title
+    assert attestation["legal_position"] == course.legal_position != ""
+    text = pdf_text(render_record_pdf(data, compress=False))
+    # The table wraps the sentence inside its cell; the words are there in order.
+    assert " ".join(text.split()).count(" ".join(course.legal_position.split())) == 1
+
+
 def test_the_record_costs_the_same_queries_however_long_the_history(program, course):
     newcomer = person("Nia", "New", "EMP-0001")
     veteran = person("Vic", "Veteran", "EMP-0002")

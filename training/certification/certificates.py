@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.utils.dateformat import format as format_date
 from fpdf.enums import Align, XPos, YPos
 
+from content.models import CoursePage
+
 from .models import CertificationRecord
 from .pdf import BRAND, FONT, INK, MUTED, BrandedPDF, fitted
 
@@ -103,6 +105,22 @@ def module_rows(record) -> list[dict]:
     ]
 
 
+def legal_positions(record) -> list[str]:
+    """The legal position of the program's course(s), as their pages state it now.
+
+    One course gives its sentence; several each give “Course title: sentence”. Courses without a
+    review date say nothing.
+    """
+    courses = [
+        course
+        for course in CoursePage.objects.filter(programs=record.program_id).order_by("path")
+        if course.legal_position
+    ]
+    if len(courses) == 1:
+        return [courses[0].legal_position]
+    return [f"{course.title}: {course.legal_position}" for course in courses]
+
+
 def pdf_filename(record) -> str:
     return f"certificate-{record.verification_code}.pdf"
 
@@ -169,7 +187,7 @@ class CertificatePDF(BrandedPDF):
 
 
 def render_certificate_pdf(record, *, compress: bool = True) -> bytes:
-    """The record's certificate as PDF bytes; the same record always gives the same bytes."""
+    """The record's certificate as PDF bytes; the same record (and course) gives the same bytes."""
     completed = long_date(local_date(record, record.completed_at))
     valid_until = long_date(local_date(record, record.expires_at))
 
@@ -190,6 +208,8 @@ def render_certificate_pdf(record, *, compress: bool = True) -> bytes:
     pdf.line_of_text("has completed", size=12, colour=MUTED, height=8)
     pdf.line_of_text(record.program_name, size=18, style="B", colour=BRAND, height=10)
     pdf.line_of_text(f"Completed {completed}  ·  Valid until {valid_until}", size=12, height=10)
+    for line in legal_positions(record):
+        pdf.line_of_text(line, size=9, colour=MUTED, height=5)
 
     pdf.module_table(module_rows(record), top=pdf.get_y() + 4, bottom=168)
 

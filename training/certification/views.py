@@ -11,6 +11,7 @@ from training.people import access
 from .certificates import (
     CertificateStatus,
     find_record,
+    legal_positions,
     local_date,
     module_rows,
     pdf_filename,
@@ -64,6 +65,7 @@ def detail(request, code: str):
             "completed": local_date(record, record.completed_at),
             "valid_until": local_date(record, record.expires_at),
             "modules": module_rows(record),
+            "legal_positions": legal_positions(record),
             "verification_url": verification_url(record),
         },
     )

@@ -222,9 +222,12 @@ def _pdf_learning(pdf: RecordPDF, data: dict):
     )
     pdf.heading("Course attestations")
     pdf.grid(
-        ["Course", "Statement you accepted", "Accepted"],
-        [[x["course"], x["text"], when(x["accepted_at"])] for x in data["course_attestations"]],
-        widths=[3, 8, 3],
+        ["Course", "Statement you accepted", "Accepted", "Legal position"],
+        [
+            [x["course"], x["text"], when(x["accepted_at"]), x["legal_position"]]
+            for x in data["course_attestations"]
+        ],
+        widths=[3, 6, 3, 4],
     )
 
 
