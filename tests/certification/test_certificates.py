@@ -156,14 +156,40 @@ def test_certificate_page_shows_scores_verification_link_and_download(learner_cl
     assert reverse("certificates:pdf", args=[record.verification_code]) in html
 
 
-def test_pdf_download_is_a_pdf_named_after_the_code(learner_client, record):
+def test_pdf_download_is_a_pdf_named_after_the_program_and_code(learner_client, record):
     response = learner_client.get(reverse("certificates:pdf", args=[record.verification_code]))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == (
-        f'attachment; filename="certificate-{record.verification_code}.pdf"'
+        f'attachment; filename="{record.program_name} - certificate {record.verification_code}.pdf"'
     )
-    assert response.content.startswith(b"%PDF")
+    assert response.getvalue().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    "program_name, disposition",
+    [
+        (
+            'The "Fair data" course',
+            r'attachment; filename="The \"Fair data\" course - certificate {code}.pdf"',
+        ),
+        (
+            'Zoë\'s "Fair data" course',
+            "attachment; filename*=utf-8''Zo%C3%AB%27s%20%22Fair%20data%22%20course"
+            "%20-%20certificate%20{code}.pdf",
+        ),
+        (
+            "Data/ethics\\101\n",
+            'attachment; filename="Data ethics 101 - certificate {code}.pdf"',
+        ),
+    ],
+)
+def test_pdf_file_name_survives_quotes_accents_and_slashes_in_the_program_name(
+    learner_client, priya, program_name, disposition
+):
+    record = make_record(priya, program_name=program_name)
+    response = learner_client.get(reverse("certificates:pdf", args=[record.verification_code]))
+    assert response["Content-Disposition"] == disposition.format(code=record.verification_code)
 
 
 def test_pdf_carries_name_program_dates_scores_and_code(record, settings):
@@ -310,6 +336,6 @@ def test_certificate_email_has_text_html_pdf_and_links(record, settings):
         assert "2 March 2026" in body
     assert f'href="{certificate_link}"' in html
     [(filename, content, attachment_type)] = message.attachments
-    assert filename == f"certificate-{record.verification_code}.pdf"
+    assert filename == f"{record.program_name} - certificate {record.verification_code}.pdf"
     assert attachment_type == "application/pdf"
     assert content.startswith(b"%PDF")

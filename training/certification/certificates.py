@@ -122,7 +122,13 @@ def legal_positions(record) -> list[str]:
 
 
 def pdf_filename(record) -> str:
-    return f"certificate-{record.verification_code}.pdf"
+    """“Annual Data Ethics Certification - certificate K7QM-2D9X-WP4H.pdf”: whose it is at a glance.
+
+    The program's name is kept as written (quotes, accents: the download header encodes them);
+    only what a file name cannot hold (slashes, control characters) becomes a space.
+    """
+    program = " ".join(re.sub(r"[\x00-\x1f\x7f/\\]", " ", record.program_name).split())
+    return f"{program} - certificate {record.verification_code}.pdf"
 
 
 class CertificatePDF(BrandedPDF):

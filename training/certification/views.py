@@ -1,8 +1,10 @@
 """Certificates: the holder's own pages, and the public verification page anyone may open."""
 
+import io
+
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
@@ -76,9 +78,12 @@ def detail(request, code: str):
 def pdf(request, code: str):
     """Whoever `access.can_view_record` admits (the holder): the certificate as a PDF download."""
     record = _viewable_record(request, code)
-    response = HttpResponse(render_certificate_pdf(record), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(record)}"'
-    return response
+    return FileResponse(
+        io.BytesIO(render_certificate_pdf(record)),
+        as_attachment=True,
+        filename=pdf_filename(record),
+        content_type="application/pdf",
+    )
 
 
 def holder_display_name(full_name: str) -> str:
