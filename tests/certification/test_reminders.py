@@ -1,7 +1,9 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.conf import settings
 from django.core import mail
+from django.urls import reverse
 
 from tests.factories import EmployeeFactory
 from training.certification.assigning import assign
@@ -60,6 +62,9 @@ def test_reminders_follow_the_schedule_and_each_is_sent_once(team):
             person.user.email in digests[0].body or person.user.get_full_name() in digests[0].body
         )
     assert Reminder.objects.filter(sent_at__isnull=True).count() == 0
+    team_url = f"{settings.WAGTAILADMIN_BASE_URL}{reverse('team:index')}"
+    assert f"See your team: {team_url}" in digests[0].body
+    assert f'<a href="{team_url}">See your team</a>' in digests[0].alternatives[0][0]
 
 
 def test_emails_have_text_and_html_with_a_link_to_learn(team):
