@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
+from content.views import privacy_notice
 from training.oversight.api import api
 from training.oversight.urls import compliance_urls, evidence_urls, export_urls, team_urls
 
@@ -37,6 +38,7 @@ urlpatterns = [
     path("team/", include(team_urls)),
     path("learn/", include("training.portal.urls")),
     path("certificates/", include("training.certification.urls")),
+    path("privacy/", privacy_notice, name="privacy_notice"),
 ]
 
 if settings.DEBUG:

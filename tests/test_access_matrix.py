@@ -105,6 +105,7 @@ EXPECTED = {
     "api:list_status": ("/api/v1/status", API),
     "api:api-root": ("/api/v1/", every(MISSING)),
     "wagtailcore_login": ("/_util/login/", every(REDIRECT)),
+    "privacy_notice": ("/privacy/", every(REDIRECT)),
     "wagtail_serve": ("{lesson_url}", every(OK, anonymous=LOGIN)),
 }
 # Served by other means, or not pages a person opens: checked elsewhere or not at all.

@@ -130,7 +130,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/learn/"
+LOGIN_REDIRECT_URL = "portal:learn"
 
 # django-allauth: email login only; people come from the directory or SSO, never self sign-up.
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
@@ -216,7 +216,7 @@ ADMIN_CSP = {
 WAGTAIL_SITE_NAME = "Data Ethics Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_LOGIN_URL = "account_login"
-WAGTAIL_FRONTEND_LOGIN_URL = "/accounts/login/"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt", "xlsx", "zip"]

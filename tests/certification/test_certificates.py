@@ -5,8 +5,9 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from tests.factories import CertificationRecordFactory, EmployeeFactory
+from tests.factories import CertificationRecordFactory, CoursePageFactory, EmployeeFactory
 from training.certification.certificates import (
+    legal_positions,
     normalise_code,
     render_certificate_pdf,
     send_certificate_email,
@@ -118,14 +119,40 @@ def test_certificate_page_shows_scores_verification_link_and_download(learner_cl
     assert reverse("certificates:pdf", args=[record.verification_code]) in html
 
 
-def test_pdf_download_is_a_pdf_named_after_the_code(learner_client, record):
+def test_pdf_download_is_a_pdf_named_after_the_program_and_code(learner_client, record):
     response = learner_client.get(reverse("certificates:pdf", args=[record.verification_code]))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == (
-        f'attachment; filename="certificate-{record.verification_code}.pdf"'
+        f'attachment; filename="{record.program_name} - certificate {record.verification_code}.pdf"'
     )
-    assert response.content.startswith(b"%PDF")
+    assert response.getvalue().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    "program_name, disposition",
+    [
+        (
+            'The "Fair data" course',
+            r'attachment; filename="The \"Fair data\" course - certificate {code}.pdf"',
+        ),
+        (
+            'Zoë\'s "Fair data" course',
+            "attachment; filename*=utf-8''Zo%C3%AB%27s%20%22Fair%20data%22%20course"
+            "%20-%20certificate%20{code}.pdf",
+        ),
+        (
+            "Data/ethics\\101\n",
+            'attachment; filename="Data ethics 101 - certificate {code}.pdf"',
+        ),
+    ],
+)
+def test_pdf_file_name_survives_quotes_accents_and_slashes_in_the_program_name(
+    learner_client, priya, program_name, disposition
+):
+    record = make_record(priya, program_name=program_name)
+    response = learner_client.get(reverse("certificates:pdf", args=[record.verification_code]))
+    assert response["Content-Disposition"] == disposition.format(code=record.verification_code)
 
 
 def test_pdf_carries_name_program_dates_scores_and_code(record, settings):
@@ -146,6 +173,45 @@ def test_pdf_renders_any_name_and_is_deterministic(priya):
     assert "Zoë Ødegård-Łukasiewicz" in pdf_text(first)
     assert render_certificate_pdf(record, compress=False) == first
     assert render_certificate_pdf(record).startswith(b"%PDF")
+
+
+# The course's legal position
+
+COURSE_POSITION = "Legal position as of 1 December 2026; reviewed every six months."
+
+
+def test_certificate_page_and_pdf_state_the_courses_legal_position(learner_client, record, course):
+    record.program.courses.add(course)
+
+    html = learner_client.get(reverse("certificates:detail", args=[record.verification_code])).text
+    assert f'<p class="meta legal-position">{COURSE_POSITION}</p>' in html
+    assert COURSE_POSITION in pdf_text(render_certificate_pdf(record, compress=False)).splitlines()
+
+
+def test_several_courses_each_state_theirs_and_courses_without_a_date_say_nothing(record, course):
+    law = CoursePageFactory(
+        parent=course.get_parent(),
+        title="Data protection law",
+        legal_position_as_of=datetime.date(2027, 2, 28),
+        legal_review_months=12,
+    )
+    undated = CoursePageFactory(parent=course.get_parent(), legal_position_as_of=None)
+    record.program.courses.add(course, law, undated)
+
+    expected = [
+        f"{course.title}: {COURSE_POSITION}",
+        "Data protection law: Legal position as of 28 February 2027; reviewed every year.",
+    ]
+    assert legal_positions(record) == expected
+    text = pdf_text(render_certificate_pdf(record, compress=False)).splitlines()
+    assert all(line in text for line in expected)
+
+
+def test_a_program_without_dated_courses_prints_no_legal_position(learner_client, record):
+    assert legal_positions(record) == []
+    html = learner_client.get(reverse("certificates:detail", args=[record.verification_code])).text
+    assert "legal-position" not in html
+    assert "Legal position" not in pdf_text(render_certificate_pdf(record, compress=False))
 
 
 @pytest.mark.parametrize("page", ["certificates:detail", "certificates:pdf"])
@@ -238,6 +304,6 @@ def test_certificate_email_has_text_html_pdf_and_links(record, settings):
         assert "2 March 2026" in body
     assert f'href="{certificate_link}"' in html
     [(filename, content, attachment_type)] = message.attachments
-    assert filename == f"certificate-{record.verification_code}.pdf"
+    assert filename == f"{record.program_name} - certificate {record.verification_code}.pdf"
     assert attachment_type == "application/pdf"
     assert content.startswith(b"%PDF")

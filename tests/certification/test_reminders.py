@@ -1,8 +1,10 @@
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.test import override_settings
+from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -81,6 +83,9 @@ def test_reminders_follow_the_schedule_and_each_is_sent_once(team):
         (K.OVERDUE, 2),
         (K.OVERDUE, 3),
     ]
+    team_url = f"{settings.WAGTAILADMIN_BASE_URL}{reverse('team:index')}"
+    assert f"See your team: {team_url}" in digests[0].body
+    assert f'<a href="{team_url}">See your team</a>' in digests[0].alternatives[0][0]
 
 
 def test_emails_have_text_and_html_with_a_link_to_learn(team):

@@ -92,6 +92,21 @@ def test_page_two_keeps_the_day_and_every_filter(client, org, monkeypatch):
     }
 
 
+def test_the_exports_link_keeps_the_day_shown(client, org):
+    client.force_login(compliance_officer())
+    exports = reverse("exports:index")
+    yesterday = (timezone.localdate() - timedelta(days=1)).isoformat()
+
+    def link(query):
+        html = client.get(URL, query).text
+        return re.search(r'<a href="([^"]*)">Exports and evidence pack</a>', html).group(1)
+
+    assert link({}) == exports
+    assert link({"as_of": yesterday, "status": "overdue"}) == f"{exports}?as_of={yesterday}"
+    # A day that was refused is not the day shown (today is): the link does not carry it.
+    assert link({"as_of": "2999-01-01"}) == exports
+
+
 def test_filters_on_the_non_compliant_list(client, org):
     client.force_login(compliance_officer())
     page = client.get(URL, {"status": "overdue"}).context["page"]

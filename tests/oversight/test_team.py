@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from tests.factories import EmployeeFactory, UserFactory
 from tests.org import auditor, build_org
+from training.certification.dates import organisation_today
 from training.certification.models import Reminder
 from training.certification.models.records import occasion_day
 from training.people.models import Delegation
@@ -176,3 +177,14 @@ def test_team_csv_has_exactly_my_team(client, org):
     numbers = {row["employee_number"] for row in rows}
     assert numbers == {p.employee_number for p in people if p.manager_id == lead.pk}
     assert outsider.employee_number not in numbers
+
+
+def test_team_csv_is_a_named_download_no_cache_keeps(client, org):
+    _, lead, _, _ = org
+    client.force_login(lead.user)
+    response = client.get(reverse("team:export"))
+    today = organisation_today().isoformat()
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="team-certification-status-as-of-{today}.csv"'
+    )
+    assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]

@@ -104,7 +104,7 @@ def test_json_download_holds_my_whole_history(rosa_client, rosa, bob, course):
     assert response["Content-Disposition"] == (
         'attachment; filename="training-record-EMP-4411.json"'
     )
-    data = json.loads(response.content)
+    data = json.loads(response.getvalue())
     assert data["account"]["email"] == "rosa@example.org"
     assert data["employee"]["employee_number"] == "EMP-4411"
     assert data["generated_at"].endswith("+00:00")
@@ -147,7 +147,7 @@ def test_json_download_holds_my_whole_history(rosa_client, rosa, bob, course):
 
 
 def test_json_holds_nothing_about_anyone_else(rosa_client, bob):
-    text = rosa_client.get(JSON_URL).text
+    text = rosa_client.get(JSON_URL).getvalue().decode()
 
     bob_record = CertificationRecord.objects.get(employee=bob)
     for secret in (bob.user.email, bob.employee_number, bob_record.verification_code, "Stranger"):
@@ -167,7 +167,7 @@ def test_pdf_download_is_a_pdf_with_my_name_and_history(rosa_client, rosa):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == 'attachment; filename="training-record-EMP-4411.pdf"'
-    assert response.content.startswith(b"%PDF-")
+    assert response.getvalue().startswith(b"%PDF-")
 
     text = pdf_text(render_record_pdf(personal_record(rosa.user), compress=False))
     assert "Training record of Rosa Diaz" in text
@@ -175,6 +175,17 @@ def test_pdf_download_is_a_pdf_with_my_name_and_history(rosa_client, rosa):
     assert CertificationRecord.objects.get(employee=rosa).verification_code in text
     assert "Parental leave in April" in text
     assert "Due in 7 days" in text  # the reminder, in words
+
+
+def test_json_and_pdf_state_the_legal_position_of_each_course_attested(rosa, course):
+    data = personal_record(rosa.user)
+
+    [attestation] = data["course_attestations"]
+    assert attestation["course"] == course.title
+    assert attestation["legal_position"] == course.legal_position != ""
+    text = pdf_text(render_record_pdf(data, compress=False))
+    # The table wraps the sentence inside its cell; the words are there in order.
+    assert " ".join(text.split()).count(" ".join(course.legal_position.split())) == 1
 
 
 def test_the_record_costs_the_same_queries_however_long_the_history(program, course):

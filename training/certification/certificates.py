@@ -4,11 +4,9 @@ A certificate is only a view of a `CertificationRecord`; nothing here writes to 
 """
 
 import datetime
-import logging
 import math
 import re
 import zoneinfo
-from pathlib import Path
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -16,18 +14,12 @@ from django.db.models import QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.dateformat import format as format_date
-from fpdf import FPDF
 from fpdf.enums import Align, XPos, YPos
 
+from content.models import CoursePage
+
 from .models import CertificationRecord
-
-FONTS = Path(__file__).resolve().parent / "fonts"
-BRAND = (31, 78, 121)  # #1f4e79
-INK = (26, 34, 48)
-MUTED = (74, 85, 104)
-
-# fpdf2 subsets the fonts with fontTools, which narrates every subset at INFO: a certificate is not news.
-logging.getLogger("fontTools").setLevel(logging.WARNING)
+from .pdf import BRAND, FONT, INK, MUTED, BrandedPDF, fitted
 
 
 # Codes are issued as upper-case groups of four joined by dashes (“K7QM-2D9X-WP4H”); people type
@@ -86,23 +78,42 @@ def module_rows(record) -> list[dict]:
     ]
 
 
+def legal_positions(record) -> list[str]:
+    """The legal position of the program's course(s), as their pages state it now.
+
+    One course gives its sentence; several each give “Course title: sentence”. Courses without a
+    review date say nothing.
+    """
+    courses = [
+        course
+        for course in CoursePage.objects.filter(programs=record.program_id).order_by("path")
+        if course.legal_position
+    ]
+    if len(courses) == 1:
+        return [courses[0].legal_position]
+    return [f"{course.title}: {course.legal_position}" for course in courses]
+
+
 def pdf_filename(record) -> str:
-    return f"certificate-{record.verification_code}.pdf"
+    """“Annual Data Ethics Certification - certificate K7QM-2D9X-WP4H.pdf”: whose it is at a glance.
+
+    The program's name is kept as written (quotes, accents: the download header encodes them);
+    only what a file name cannot hold (slashes, control characters) becomes a space.
+    """
+    program = " ".join(re.sub(r"[\x00-\x1f\x7f/\\]", " ", record.program_name).split())
+    return f"{program} - certificate {record.verification_code}.pdf"
 
 
-class CertificatePDF(FPDF):
-    """An A4 landscape page in the house style, written with the bundled DejaVu fonts."""
+class CertificatePDF(BrandedPDF):
+    """One A4 landscape page: a framed certificate, every line centred."""
 
-    def __init__(self):
-        super().__init__(orientation="L", unit="mm", format="A4")
-        self.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-        self.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-        self.set_auto_page_break(False)
-        self.set_margins(28, 20, 28)
+    orientation = "L"
+    margins = (28, 20, 28)
+    page_break_margin = None
 
     def line_of_text(self, text: str, *, size: float, style: str = "", colour=INK, height=None):
         """One centred line; a long name or program shrinks to fit before it is ever shortened."""
-        self.set_font("DejaVu", style, size)
+        self.set_font(FONT, style, size)
         while self.get_string_width(text) > self.epw and self.font_size_pt > size * 0.6:
             self.set_font_size(self.font_size_pt - 0.5)
         self.set_text_color(*colour)
@@ -145,46 +156,39 @@ class CertificatePDF(FPDF):
             x = left + (index // per_column) * (width + gap)
             y = top + (index % per_column) * row_height
             self.set_xy(x, y)
-            self.set_font("DejaVu", "", size)
+            self.set_font(FONT, "", size)
             self.set_text_color(*INK)
             self.cell(width - 22, row_height, fitted(self, row["title"], width - 24))
-            self.set_font("DejaVu", "B", size)
+            self.set_font(FONT, "B", size)
             self.set_text_color(*BRAND)
             self.cell(22, row_height, row["score"], align=Align.R)
             self.line(x, y + row_height, x + width, y + row_height)
 
 
-def fitted(pdf: FPDF, text: str, width: float) -> str:
-    """Shorten `text` with an ellipsis until it fits `width` in the current font."""
-    if pdf.get_string_width(text) <= width:
-        return text
-    while text and pdf.get_string_width(text + "…") > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
 def render_certificate_pdf(record, *, compress: bool = True) -> bytes:
-    """The record's certificate as PDF bytes; the same record always gives the same bytes."""
+    """The record's certificate as PDF bytes; the same record (and course) gives the same bytes."""
     completed = long_date(local_date(record, record.completed_at))
     valid_until = long_date(local_date(record, record.expires_at))
 
-    pdf = CertificatePDF()
-    pdf.set_compression(compress)
-    pdf.set_creation_date(record.issued_at)
-    pdf.set_title(f"Certificate of completion: {record.program_name}")
-    pdf.set_author("Data Ethics Academy")
-    pdf.set_subject(f"Verification code {record.verification_code}")
+    pdf = CertificatePDF(
+        title=f"Certificate of completion: {record.program_name}",
+        subject=f"Verification code {record.verification_code}",
+        created=record.issued_at,
+        compress=compress,
+    )
     pdf.add_page()
     pdf.frame()
 
     pdf.set_y(30)
-    pdf.line_of_text("DATA ETHICS ACADEMY", size=10, style="B", colour=BRAND, height=6)
+    pdf.brand_header(size=10, height=6, align=Align.C)
     pdf.line_of_text("Certificate of completion", size=30, style="B", colour=BRAND, height=16)
     pdf.line_of_text("This certifies that", size=12, colour=MUTED, height=9)
     pdf.line_of_text(record.name, size=26, style="B", height=14)
     pdf.line_of_text("has completed", size=12, colour=MUTED, height=8)
     pdf.line_of_text(record.program_name, size=18, style="B", colour=BRAND, height=10)
     pdf.line_of_text(f"Completed {completed}  ·  Valid until {valid_until}", size=12, height=10)
+    for line in legal_positions(record):
+        pdf.line_of_text(line, size=9, colour=MUTED, height=5)
 
     pdf.module_table(module_rows(record), top=pdf.get_y() + 4, bottom=168)
 

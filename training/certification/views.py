@@ -1,8 +1,10 @@
 """Certificates: the holder's own pages, and the public verification page anyone may open."""
 
+import io
+
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
@@ -10,6 +12,7 @@ from training.people import access
 
 from .certificates import (
     find_record,
+    legal_positions,
     local_date,
     module_rows,
     pdf_filename,
@@ -63,6 +66,7 @@ def detail(request, code: str):
             "completed": local_date(record, record.completed_at),
             "valid_until": local_date(record, record.expires_at),
             "modules": module_rows(record),
+            "legal_positions": legal_positions(record),
             "verification_url": verification_url(record),
         },
     )
@@ -73,9 +77,12 @@ def detail(request, code: str):
 def pdf(request, code: str):
     """Whoever `access.can_view_record` admits (the holder): the certificate as a PDF download."""
     record = _viewable_record(request, code)
-    response = HttpResponse(render_certificate_pdf(record), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{pdf_filename(record)}"'
-    return response
+    return FileResponse(
+        io.BytesIO(render_certificate_pdf(record)),
+        as_attachment=True,
+        filename=pdf_filename(record),
+        content_type="application/pdf",
+    )
 
 
 def holder_display_name(full_name: str) -> str:

@@ -174,6 +174,22 @@ def _attempts(user) -> list[dict]:
     return rows
 
 
+def _attestations(user) -> list[dict]:
+    """Course attestations, with the legal position each course's page states now."""
+    return [
+        {
+            "course": attestation.course.title,
+            "text": attestation.text,
+            "accepted_at": iso(attestation.accepted_at),
+            "period_start": iso(attestation.period_start),
+            "legal_position": attestation.course.legal_position or None,
+        }
+        for attestation in CourseAttestation.objects.filter(user=user)
+        .select_related("course")
+        .order_by("accepted_at", "id")
+    ]
+
+
 def _records(user) -> list[dict]:
     """Certification records in full, except the hashes that seal them into the chain."""
     return [
@@ -254,14 +270,7 @@ def personal_record(user) -> dict:
             rename={"module__title": "module"},
         ),
         "quiz_attempts": _attempts(user),
-        "course_attestations": _rows(
-            CourseAttestation.objects.filter(user=user).order_by("accepted_at", "id"),
-            "course__title",
-            "text",
-            "accepted_at",
-            "period_start",
-            rename={"course__title": "course"},
-        ),
+        "course_attestations": _attestations(user),
         "certification_records": _records(user),
         "reminders": _reminders(user),
         "delegations_received": _delegations("manager", "manager__user", delegate=user),

@@ -2,37 +2,25 @@
 
 import datetime
 
-from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
-from training.certification.certificates import BRAND, FONTS, INK, MUTED
 from training.certification.models import AssignmentEvent, CertificateStatus, Status
+from training.certification.pdf import BRAND, FONT, INK, MUTED, BrandedPDF
 
 from .my_record import person_name
 
 
-class RecordPDF(FPDF):
-    """A4 portrait pages in the house style: a heading per section, plain tables beneath."""
+class RecordPDF(BrandedPDF):
+    """A4 portrait pages: a heading per section, plain tables beneath, numbered pages."""
 
-    def __init__(self):
-        super().__init__(orientation="P", unit="mm", format="A4")
-        self.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
-        self.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-        self.set_margins(18, 18, 18)
-        self.set_auto_page_break(True, margin=18)
-
-    def footer(self):
-        self.set_y(-12)
-        self.set_font("DejaVu", "", 8)
-        self.set_text_color(*MUTED)
-        self.cell(0, 5, f"My training record · page {self.page_no()}/{{nb}}", align="C")
+    footer_label = "My training record"
 
     def heading(self, text: str):
         if self.get_y() > self.h - 50:
             self.add_page()
         self.ln(4)
-        self.set_font("DejaVu", "B", 13)
+        self.set_font(FONT, "B", 13)
         self.set_text_color(*BRAND)
         self.cell(0, 8, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_draw_color(*BRAND)
@@ -40,7 +28,7 @@ class RecordPDF(FPDF):
         self.ln(2)
 
     def paragraph(self, text: str, *, size: float = 9.5, colour=INK):
-        self.set_font("DejaVu", "", size)
+        self.set_font(FONT, "", size)
         self.set_text_color(*colour)
         self.multi_cell(0, size * 0.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln(1)
@@ -50,7 +38,7 @@ class RecordPDF(FPDF):
         if not rows:
             self.paragraph("None.", colour=MUTED)
             return
-        self.set_font("DejaVu", "", 8.5)
+        self.set_font(FONT, "", 8.5)
         self.set_text_color(*INK)
         self.set_draw_color(200, 208, 218)
         with self.table(
@@ -234,9 +222,12 @@ def _pdf_learning(pdf: RecordPDF, data: dict):
     )
     pdf.heading("Course attestations")
     pdf.grid(
-        ["Course", "Statement you accepted", "Accepted"],
-        [[x["course"], x["text"], when(x["accepted_at"])] for x in data["course_attestations"]],
-        widths=[3, 8, 3],
+        ["Course", "Statement you accepted", "Accepted", "Legal position"],
+        [
+            [x["course"], x["text"], when(x["accepted_at"]), x["legal_position"]]
+            for x in data["course_attestations"]
+        ],
+        widths=[3, 6, 3, 4],
     )
 
 
@@ -317,16 +308,14 @@ def render_record_pdf(data: dict, *, compress: bool = True) -> bytes:
     """`personal_record` data as a readable A4 document; the same data always gives the same bytes."""
     account = data["account"]
     name = person_name(account["first_name"], account["last_name"], account["email"])
-    pdf = RecordPDF()
-    pdf.set_compression(compress)
-    pdf.set_creation_date(datetime.datetime.fromisoformat(data["generated_at"]))
-    pdf.set_title(f"Training record: {name}")
-    pdf.set_author("Data Ethics Academy")
+    pdf = RecordPDF(
+        title=f"Training record: {name}",
+        created=datetime.datetime.fromisoformat(data["generated_at"]),
+        compress=compress,
+    )
     pdf.add_page()
-    pdf.set_font("DejaVu", "B", 9)
-    pdf.set_text_color(*BRAND)
-    pdf.cell(0, 5, "DATA ETHICS ACADEMY", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    pdf.set_font("DejaVu", "B", 20)
+    pdf.brand_header(size=9, height=5)
+    pdf.set_font(FONT, "B", 20)
     pdf.set_text_color(*INK)
     pdf.cell(0, 11, f"Training record of {name}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.paragraph(f"Generated {when(data['generated_at'])}", colour=MUTED)

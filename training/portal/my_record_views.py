@@ -3,11 +3,12 @@
 Who may use each: a signed-in user, for their own data only; no URL names anyone else.
 """
 
+import io
 import json
 import re
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import FileResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -21,10 +22,10 @@ def _filename(data: dict, user, extension: str) -> str:
     return f"training-record-{re.sub(r'[^A-Za-z0-9._-]', '-', who)}.{extension}"
 
 
-def _download(body: bytes, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(body, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+def _download(body: bytes, content_type: str, filename: str) -> FileResponse:
+    return FileResponse(
+        io.BytesIO(body), as_attachment=True, filename=filename, content_type=content_type
+    )
 
 
 @require_safe

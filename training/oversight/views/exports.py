@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
+from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_safe
 
 from training.certification import dates
@@ -56,9 +57,12 @@ def _export_page(request, *, error: str | None = None, status: int = 200):
     )
 
 
-def _attachment(chunks, content_type: str, filename: str) -> StreamingHttpResponse:
+def streamed_attachment(chunks, content_type: str, filename: str) -> StreamingHttpResponse:
+    """A download streamed as it is produced, its file name encoded by Django (RFC 6266)."""
     response = StreamingHttpResponse(chunks, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=filename
+    )
     # Personal data: no shared or browser cache keeps a copy.
     patch_cache_control(response, private=True, no_store=True)
     return response
@@ -83,7 +87,7 @@ def download(request):
     content_type, filename, chunks = run_export(
         user=request.user, via="ui", filters=filters, scope=None
     )
-    return _attachment(chunks, content_type, filename)
+    return streamed_attachment(chunks, content_type, filename)
 
 
 @require_GET
@@ -97,4 +101,4 @@ def evidence_pack(request):
     filename, chunks = build_evidence_pack(
         user=request.user, via="ui", date_from=date_from, date_to=date_to
     )
-    return _attachment(chunks, CONTENT_TYPES["zip"], filename)
+    return streamed_attachment(chunks, CONTENT_TYPES["zip"], filename)

@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -31,6 +31,7 @@ from training.people.models import Delegation, Department, Employee, JobRole
 from ..exports import ExportFilters, run_export
 from ..forms import TeamForm
 from ..reports import SEVERITY, status_matrix
+from .exports import streamed_attachment
 
 PAGE_SIZE = 25
 
@@ -229,6 +230,4 @@ def team_export(request):
     content_type, filename, chunks = run_export(
         user=request.user, via="ui", filters=filters, scope=ids
     )
-    response = StreamingHttpResponse(chunks, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="team-{filename}"'
-    return response
+    return streamed_attachment(chunks, content_type, f"team-{filename}")
