@@ -143,37 +143,33 @@ def _put_new_lessons_in_order(lessons: list[tuple[LessonPage, bool]]) -> None:
             page.move(following, pos="left")
 
 
-@transaction.atomic
-def build_course() -> BuildReport:
-    report = BuildReport()
-    home = _ensure_home(report)
-    _ensure(report, StandardPage, home, **privacy_notice())
-    spec = course_data.COURSE
-    course, created = _ensure(report, CoursePage, home, **spec)
+def _build(report: BuildReport, home: HomePage, shipped: course_data.ShippedCourse) -> None:
+    """One course, its modules and lessons; then tell quizzes and certification it was built."""
+    course, created = _ensure(report, CoursePage, home, **shipped.spec)
     if created:
         # Lessons are for signed-in employees; an editor may change this in the page's privacy.
         PageViewRestriction.objects.create(page=course, restriction_type=PageViewRestriction.LOGIN)
     modules = {}
-    for module_spec in course_data.modules():
-        key = f"m{module_spec['number']:02d}"
-        module, _ = _ensure(
+    for module in shipped.modules:
+        spec = module.spec
+        page, _ = _ensure(
             report,
             ModulePage,
             course,
-            key,
-            number=module_spec["number"],
-            slug=module_spec["slug"],
-            title=module_spec["title"],
-            summary=module_spec["summary"],
+            module.build_key,
+            number=spec["number"],
+            slug=spec["slug"],
+            title=spec["title"],
+            summary=spec["summary"],
         )
-        modules[module_spec["number"]] = module
+        modules[module.bank] = page
         lessons = []
-        for lesson in module_spec["lessons"]:
+        for lesson in spec["lessons"]:
             lesson_page, created = _ensure(
                 report,
                 LessonPage,
-                module,
-                f"{key}/{lesson['slug']}",
+                page,
+                f"{module.build_key}/{lesson['slug']}",
                 slug=lesson["slug"],
                 title=lesson["title"],
                 summary=lesson["summary"],
@@ -183,4 +179,13 @@ def build_course() -> BuildReport:
             lessons.append((lesson_page, created))
         _put_new_lessons_in_order(lessons)
     course_built.send(sender=CoursePage, course=course, modules=modules, report=report)
+
+
+@transaction.atomic
+def build_course() -> BuildReport:
+    report = BuildReport()
+    home = _ensure_home(report)
+    _ensure(report, StandardPage, home, **privacy_notice())
+    for shipped in course_data.shipped_courses():
+        _build(report, home, shipped)
     return report

@@ -22,8 +22,10 @@ _QUESTION_IDS = uuid.UUID("5f0c1c7e-2b8a-4f3e-9d43-7a0f2a4d6b11")
 QUESTION_FIELDS = ("kind", "scenario", "prompt", "choices", "explanation")
 
 
-def bank_for(number: int) -> list[dict]:
-    return importlib.import_module(f"{__package__}.bank_data.m{number:02d}").QUESTIONS
+def bank_for(bank: int | str) -> list[dict]:
+    """A shipped bank by name (`"m03"`, `"tracks.support"`), or a core module's by number."""
+    name = f"m{bank:02d}" if isinstance(bank, int) else bank
+    return importlib.import_module(f"{__package__}.bank_data.{name}").QUESTIONS
 
 
 def _question_value(q: dict) -> dict:
@@ -57,21 +59,22 @@ def as_stream(questions: list[dict]) -> list[dict]:
     return stream
 
 
-def shipped_quiz(module: ModulePage, number: int) -> dict:
+def shipped_quiz(module: ModulePage, bank: int | str) -> dict:
     """The fields of a module's quiz that the build owns."""
     return {
         "title": f"Quiz: {module.title}",
-        "questions": as_stream(bank_for(number)),
+        "questions": as_stream(bank_for(bank)),
         "questions_per_attempt": 5,
         "pass_mark": 80,
     }
 
 
-def ensure_quiz(module: ModulePage, number: int, report: BuildReport | None = None) -> Quiz:
+def ensure_quiz(module: ModulePage, bank: int | str, report: BuildReport | None = None) -> Quiz:
     """Create the module's quiz, or bring an unedited one up to the shipped bank."""
     report = report if report is not None else BuildReport()
-    fields = shipped_quiz(module, number)
-    build_key = f"{module.build_key or f'm{number:02d}'}/quiz"
+    fields = shipped_quiz(module, bank)
+    default_key = f"m{bank:02d}" if isinstance(bank, int) else bank
+    build_key = f"{module.build_key or default_key}/quiz"
     quiz = Quiz.objects.filter(module=module).first()
     if quiz is not None:
         refresh(report, quiz, build_key, fields)
@@ -85,5 +88,6 @@ def ensure_quiz(module: ModulePage, number: int, report: BuildReport | None = No
 
 
 def build_quizzes(sender, *, modules, report, **kwargs):
-    for number, module in modules.items():
-        ensure_quiz(module, number, report)
+    """`modules` maps each built module's bank name to its page."""
+    for bank, module in modules.items():
+        ensure_quiz(module, bank, report)

@@ -1,6 +1,7 @@
 """The shipped “Data Ethics Essentials” course as Python data, one module per principle."""
 
 import importlib
+from dataclasses import dataclass
 from datetime import date
 
 COURSE = {
@@ -28,3 +29,28 @@ MODULE_NUMBERS = range(1, 11)
 def modules() -> list[dict]:
     """The ten modules, in the order of the principles."""
     return [importlib.import_module(f"{__name__}.m{n:02d}").MODULE for n in MODULE_NUMBERS]
+
+
+@dataclass(frozen=True)
+class ShippedModule:
+    build_key: str  # finds the page again (`content.building`)
+    bank: str  # its question bank: `quizzes.bank_data.<bank>`
+    spec: dict
+
+
+@dataclass(frozen=True)
+class ShippedCourse:
+    spec: dict
+    modules: list[ShippedModule]
+
+
+def shipped_courses() -> list[ShippedCourse]:
+    """Every course `build_course` makes: the core course, then the role tracks."""
+    from .tracks import tracks
+
+    core = [ShippedModule(f"m{m['number']:02d}", f"m{m['number']:02d}", m) for m in modules()]
+    courses = [ShippedCourse(COURSE, core)]
+    for key, course, module in tracks():
+        shipped = ShippedModule(f"{course['build_key']}/module", f"tracks.{key}", module)
+        courses.append(ShippedCourse(course, [shipped]))
+    return courses

@@ -214,6 +214,7 @@ def test_learning_in_the_cycle_makes_it_in_progress_until_due(
     lesson = course.lessons().first()
     with rolled_back():
         assignment = make_assignment(assigned_at, tz)
+        assignment.program.courses.add(course)  # learning counts toward the program it is for
         learnt_at = assigned_at + timedelta(seconds=learnt_after)
         LessonCompletion.objects.create(
             user=assignment.employee.user,
@@ -356,6 +357,7 @@ def test_status_of_twenty_assignments_costs_the_same_queries_as_one(db, course):
     lesson = course.lessons().first()
     t0 = datetime(2026, 1, 5, 9, tzinfo=UTC)
     program = make_program()
+    program.courses.add(course)
     make_assignment(t0, program=program)
     probe = t0 + timedelta(days=20)
 

@@ -27,13 +27,14 @@ from collections import Counter
 
 import pytest
 
-from content.course_data import modules
+from content.course_data import shipped_courses
 from content.course_data.site import PRIVACY_NOTICE
 from quizzes.building import bank_for
 from tests.content import quality as q
 
-MODULES = {f"m{spec['number']:02d}": spec for spec in modules()}
-BANKS = {key: bank_for(spec["number"]) for key, spec in MODULES.items()}
+# Every shipped module, the core course's and the role tracks', by the name of its bank.
+MODULES = {m.bank: m.spec for course in shipped_courses() for m in course.modules}
+BANKS = {key: bank_for(key) for key in MODULES}
 ALL_QUESTIONS = [(key, question) for key, bank in BANKS.items() for question in bank]
 
 per_module = pytest.mark.parametrize("key", MODULES)

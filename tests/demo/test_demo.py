@@ -21,6 +21,7 @@ from training.certification.models import (
     Reminder,
     Status,
 )
+from training.certification.programs import ANNUAL_PROGRAM
 from training.demo.organisation import Rules, plan_organisation
 from training.demo.people import DEMO_PASSWORD, DEMO_PEOPLE
 from training.learning.models import LessonCompletion
@@ -43,8 +44,12 @@ def seeded(django_db_setup, django_db_blocker):
         transaction.set_rollback(True)
 
 
-def _status_of(email: str) -> str:
-    return Assignment.objects.with_status().get(employee__user__email=email).status
+def _status_of(email: str, program: str = ANNUAL_PROGRAM) -> str:
+    return (
+        Assignment.objects.with_status()
+        .get(employee__user__email=email, program__name=program)
+        .status
+    )
 
 
 def test_every_status_shows_now(seeded, db):
@@ -94,6 +99,9 @@ def test_every_demo_login_is_printed_with_its_role(seeded):
 def test_the_demo_employees_are_mid_course_and_renewed(seeded, db):
     assert _status_of("employee@example.com") == Status.IN_PROGRESS
     assert _status_of("employee2@example.com") == Status.CERTIFIED
+    # The role tracks are new: the support agents have just been assigned theirs.
+    track = "Role track: Customer support and success"
+    assert _status_of("employee@example.com", track) == Status.NOT_STARTED
     records = CertificationRecord.objects.filter(email="employee2@example.com")
     assert list(records.values_list("cycle", flat=True)) == [1, 2]
 

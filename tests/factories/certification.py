@@ -13,6 +13,7 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
+from content.models import CoursePage
 from training.certification.issuing import append_to_chain, new_verification_code, personal_digest
 from training.certification.models import (
     Assignment,
@@ -138,9 +139,13 @@ class AssignmentFactory(DjangoModelFactory):
         if obj.cycle > 1:
             event(assignment=obj, kind=AssignmentEvent.Kind.RENEWAL_OPENED, at=obj.cycle_started_at)
         if learned_at:
-            LessonCompletionFactory(
+            completion = LessonCompletionFactory(
                 user=obj.employee.user, period_start=obj.cycle_started_at, completed_at=learned_at
             )
+            # Learning counts toward the program whose course the lesson belongs to.
+            course = CoursePage.objects.ancestor_of(completion.lesson).first()
+            if course is not None:
+                obj.program.courses.add(course)
         if obj.exempt:
             exemption = ExemptionFactory(assignment=obj, created_at=at - DAYS)
             event(

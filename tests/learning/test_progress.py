@@ -114,7 +114,8 @@ def test_learn_costs_the_same_queries_however_far_the_learner_is(learner_client,
         learner_client.post(complete_url(lesson))
     with CaptureQueriesContext(connection) as advanced:
         learner_client.get("/learn/")
-    assert len(advanced) == len(fresh) <= 25
+    # Five shipped courses (the core course and four role tracks): each costs its privacy check.
+    assert len(advanced) == len(fresh) <= 32
 
 
 def test_learn_shows_what_is_required_with_status_due_date_and_how_it_was_derived(

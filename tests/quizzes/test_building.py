@@ -11,9 +11,9 @@ from quizzes.building import as_stream, bank_for
 from quizzes.models import Quiz
 
 
-def bank_with_a_new_first_question(number):
-    bank = copy.deepcopy(bank_for(number))
-    if number == 3:
+def bank_with_a_new_first_question(bank_name):
+    bank = copy.deepcopy(bank_for(bank_name))
+    if bank_name in (3, "m03"):
         bank[0]["prompt"] = "A reworded prompt for the first question?"
     return bank
 

@@ -15,9 +15,9 @@ class CertificationConfig(AppConfig):
 
         from .issuing import on_attestation_accepted
         from .periods import newest_cycle_start
-        from .programs import ensure_annual_program
+        from .programs import ensure_program
 
-        course_built.connect(ensure_annual_program, dispatch_uid="certification.annual_program")
+        course_built.connect(ensure_program, dispatch_uid="certification.shipped_programs")
         attestation_accepted.connect(
             on_attestation_accepted, dispatch_uid="certification.issue_on_attestation"
         )

@@ -193,11 +193,57 @@ def require_program(role_names) -> CertificationProgram | None:
     return program
 
 
+# The demo's job roles and the role track each needs (course build key), besides the annual program.
+ROLE_TRACKS = {
+    "role-engineering": (
+        "Platform Administrator",
+        "Engineering Manager",
+        "Software Engineer",
+        "Data Engineer",
+    ),
+    "role-marketing": (
+        "Marketing Manager",
+        "Marketing Specialist",
+        "CRM Analyst",
+        "Sales Manager",
+        "Account Executive",
+        "Sales Development Representative",
+    ),
+    "role-support": (
+        "Head of Customer Operations",
+        "Head of Customer Success",
+        "Support Team Lead",
+        "Support Agent",
+        "Senior Support Agent",
+    ),
+    "role-hr": ("Head of Operations", "HR Manager", "HR Advisor", "Recruiter"),
+}
+
+
+def require_role_tracks() -> int:
+    """Each role track becomes required for its job roles; returns how many requirements exist."""
+    from training.certification.programs import program_for
+
+    count = 0
+    for build_key, role_names in ROLE_TRACKS.items():
+        program = program_for(build_key)
+        if program is None:
+            continue
+        for name in role_names:
+            role = JobRole.objects.get_or_create(name=name)[0]
+            RoleRequirement.objects.get_or_create(job_role=role, program=program)
+            count += 1
+    return count
+
+
 def _require_annual_program() -> None:
-    """Every demo role needs the shipped program; the daily job then assigns it."""
+    """Every demo role needs the shipped program, and some a role track as well (launched
+    now, after the demo year: the tracks are new); the daily job then assigns them."""
     from training.certification.assigning import sync_assignments
 
-    if require_program({p.role for p in DEMO_PEOPLE}) is not None:
+    annual = require_program({p.role for p in DEMO_PEOPLE})
+    tracks = require_role_tracks()
+    if annual is not None or tracks:
         sync_assignments()
 
 

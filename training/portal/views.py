@@ -1,12 +1,15 @@
 """The learner's views. Who may use each: a signed-in user; objects are checked through `access`."""
 
+from collections import defaultdict
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
-from content.models import CoursePage, LessonPage
+from content.models import CoursePage, LessonPage, ModulePage
 from training.certification.models import (
     Assignment,
     CertificateStatus,
@@ -18,32 +21,51 @@ from training.learning.services import LearningError, accept_attestation, comple
 from training.people import access
 
 
+def _path(page) -> str:
+    return page.path
+
+
 @login_required
 def learn(request):
-    """Employee: my courses with progress and what to do next."""
+    """Employee: what is required of me, my required courses with progress and what to do next,
+    then the other courses I may take."""
     progress = LearnerProgress(request.user)
+    requirements = list(
+        Assignment.objects.filter(employee__user=request.user, ended_at=None)
+        .with_status()
+        .select_related("program")
+        .prefetch_related("events", "program__courses")
+        .order_by("due_at")
+    )
+    required = {}  # course id → the assignment that requires it (the soonest due)
+    for assignment in requirements:
+        for course in assignment.program.courses.all():
+            required.setdefault(course.pk, assignment)
+    visible = [
+        course
+        for course in CoursePage.objects.live().order_by("path")
+        if access.can_view_page(request, course)
+    ]
+    # Someone with no requirement (a new administrator, say) sees every course.
+    mine = [c for c in visible if c.pk in required] or visible
+    modules = defaultdict(list)  # course path → its live modules, in one query for every course
+    for module in ModulePage.objects.live().filter(depth=visible[0].depth + 1 if visible else 0):
+        modules[module.path[: -Page.steplen]].append(module)
     rows = []
-    for course in CoursePage.objects.live().order_by("path"):
-        if not access.can_view_page(request, course):
-            continue
-        modules = [(m, progress.for_page(m)) for m in course.modules()]
+    for course in mine:
         course_progress = progress.for_page(course)
         rows.append(
             {
                 "course": course,
+                "assignment": required.get(course.pk),
                 "progress": course_progress,
                 "next_step": progress.next_step(course),
-                "modules": modules,
+                "modules": [
+                    (m, progress.for_page(m)) for m in sorted(modules[course.path], key=_path)
+                ],
                 "attested": course_progress.complete and progress.has_attested(course),
             }
         )
-    requirements = (
-        Assignment.objects.filter(employee__user=request.user, ended_at=None)
-        .with_status()
-        .select_related("program")
-        .prefetch_related("events")
-        .order_by("due_at")
-    )
     certificates = (
         CertificationRecord.objects.filter(employee__user=request.user)
         .with_certificate_status()
@@ -55,6 +77,7 @@ def learn(request):
         "portal/learn.html",
         {
             "rows": rows,
+            "other_courses": [c for c in visible if c not in mine],
             "requirements": [(a, Status(a.status).label, a.events.all()) for a in requirements],
             "certificates": list(certificates),
             "Status": Status,

@@ -47,17 +47,29 @@ class AssignmentQuerySet(models.QuerySet):
         return self.filter(self.active_q(at))
 
     def _learning(self, period_field: str, at):
+        """Learning in the period toward this assignment's program: a lesson read or a quiz
+        attempted under one of the program's courses (another program's learning does not count).
+        """
+        from content.models import CoursePage
         from quizzes.models import Attempt
         from training.learning.models import LessonCompletion
 
-        user = OuterRef("employee__user_id")
+        user = OuterRef(OuterRef("employee__user_id"))
+        period = OuterRef(OuterRef(period_field))
         lessons = LessonCompletion.objects.filter(
-            user_id=user, period_start=OuterRef(period_field), completed_at__lte=at
+            user_id=user,
+            period_start=period,
+            completed_at__lte=at,
+            lesson__path__startswith=OuterRef("path"),
         )
         attempts = Attempt.objects.filter(
-            user_id=user, period_start=OuterRef(period_field), started_at__lte=at
+            user_id=user,
+            period_start=period,
+            started_at__lte=at,
+            quiz__module__path__startswith=OuterRef("path"),
         )
-        return Exists(lessons) | Exists(attempts)
+        courses = CoursePage.objects.filter(programs=OuterRef("program_id"))
+        return Exists(courses.filter(Exists(lessons) | Exists(attempts)))
 
     def with_status(self, at=None):
         """Active assignments at `at` (None: now) with their `status` annotated.
