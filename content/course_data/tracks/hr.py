@@ -29,7 +29,7 @@ COURSE = {
 }
 
 MODULE = {
-    "number": 4,
+    "number": 1,
     "slug": "people-and-hr",
     "title": "People and HR",
     "summary": (

@@ -27,7 +27,7 @@ COURSE = {
 }
 
 MODULE = {
-    "number": 2,
+    "number": 1,
     "slug": "marketing-and-sales",
     "title": "Marketing and sales",
     "summary": (

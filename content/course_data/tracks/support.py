@@ -26,7 +26,7 @@ COURSE = {
 }
 
 MODULE = {
-    "number": 3,
+    "number": 1,
     "slug": "customer-support-and-success",
     "title": "Customer support and success",
     "summary": (
