@@ -1,5 +1,6 @@
 """The learner's screens offer the renewal check during an open renewal, and only then."""
 
+import json
 from datetime import timedelta
 
 import pytest
@@ -118,3 +119,15 @@ def test_someone_elses_renewal_offers_me_nothing(client, renewing, module):
     assert Assignment.objects.filter(employee=other).count() == 0
     assert client.login(email=other.user.email, password=PASSWORD)
     assert OFFER not in client.get(module.url).text
+
+
+def test_my_record_says_how_each_module_was_completed(learner_client, renewing, module):
+    check = start(learner_client, module)
+    learner_client.post(reverse("portal:attempt", args=[check.id]), as_post(right_answers(check)))
+    data = json.loads(learner_client.get(reverse("portal:my_record_json")).getvalue())
+    methods = {(c["module"], c["method"]) for c in data["module_completions"]}
+    assert (module.title, "renewal_check") in methods
+    assert (module.title, "lessons_and_quiz") in methods  # the first certification
+    assert [a["purpose"] for a in data["quiz_attempts"]].count("renewal_check") == 1
+    pdf = learner_client.get(reverse("portal:my_record_pdf"))
+    assert pdf.status_code == 200
