@@ -1,7 +1,7 @@
 """The server's draw for an attempt: which questions, and in what order their choices appear."""
 
 import random
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 _system_random = random.SystemRandom()
 
@@ -42,3 +42,8 @@ def bank_of(questions) -> list[tuple[str, list[str]]]:
         (block.id, [choice.id for choice in block.value["choices"].bound_blocks])
         for block in questions
     ]
+
+
+def seen_in(draws: Iterable[Sequence[dict]]) -> set[str]:
+    """The question ids of several attempts' draws: what a renewal check's draw avoids."""
+    return {item["question"] for one_draw in draws for item in one_draw}

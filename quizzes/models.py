@@ -123,6 +123,13 @@ def _question_errors(error: StreamBlockValidationError) -> list[str]:
 
 
 class AttemptQuerySet(models.QuerySet):
+    def quiz_only(self):
+        """Attempts at the quiz itself: what the attempt limit, the cooldown and a pass count."""
+        return self.filter(purpose=Attempt.Purpose.QUIZ)
+
+    def renewal_checks(self):
+        return self.filter(purpose=Attempt.Purpose.RENEWAL_CHECK)
+
     def open(self):
         return self.filter(submitted_at__isnull=True)
 
@@ -134,7 +141,15 @@ class AttemptQuerySet(models.QuerySet):
 
 
 class Attempt(models.Model):
-    """One try at a quiz: the server's draw, and once submitted, its grade. Never re-graded."""
+    """One try at a quiz: the server's draw, and once submitted, its grade. Never re-graded.
+
+    A renewal check is an attempt with another purpose: drawn from the same bank and graded the
+    same way, but it neither uses up the quiz's attempts nor passes the quiz.
+    """
+
+    class Purpose(models.TextChoices):
+        QUIZ = "quiz", "Quiz"
+        RENEWAL_CHECK = "renewal_check", "Renewal check"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="quiz_attempts"
@@ -144,6 +159,7 @@ class Attempt(models.Model):
     period_start = models.DateTimeField(
         help_text="Start of the learning period (certification cycle) the attempt counts toward."
     )
+    purpose = models.CharField(max_length=20, choices=Purpose.choices, default=Purpose.QUIZ)
     draw = models.JSONField(help_text="[{question: id, choices: [id, …]}, …] in display order.")
     started_at = models.DateTimeField()
     deadline = models.DateTimeField(null=True, blank=True)
@@ -158,9 +174,15 @@ class Attempt(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "quiz"],
-                condition=Q(submitted_at__isnull=True),
+                condition=Q(submitted_at__isnull=True, purpose="quiz"),
                 name="one_open_attempt_per_quiz",
-            )
+            ),
+            # The lock on "no second check in that period": of two racing starts, one is stored.
+            models.UniqueConstraint(
+                fields=["user", "quiz", "period_start"],
+                condition=Q(purpose="renewal_check"),
+                name="one_renewal_check_per_period",
+            ),
         ]
         indexes = [models.Index(fields=["user", "quiz", "period_start"])]
 
@@ -170,6 +192,10 @@ class Attempt(models.Model):
     @property
     def is_graded(self) -> bool:
         return self.submitted_at is not None
+
+    @property
+    def is_renewal_check(self) -> bool:
+        return self.purpose == self.Purpose.RENEWAL_CHECK
 
     def question_ids(self) -> list[str]:
         return [item["question"] for item in self.draw]

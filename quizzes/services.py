@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from .blocks import QuestionKind
-from .drawing import bank_of, draw
+from .drawing import bank_of, draw, seen_in
 from .grading import grade
 from .models import Answer, Attempt, Quiz
 from .signals import attempt_graded
@@ -53,10 +53,12 @@ def _close_timed_out(attempts):
 
 def availability(*, user, quiz: Quiz, period_start, at=None) -> Availability:
     at = at or timezone.now()
-    attempts = list(Attempt.objects.filter(user=user, quiz=quiz).in_period(period_start))
+    # A renewal check is not an attempt at the quiz: it uses none of the cycle's attempts.
+    cycle = Attempt.objects.quiz_only().filter(user=user, quiz=quiz).in_period(period_start)
+    attempts = list(cycle)
     if any(timed_out(a, at) for a in attempts):
         _close_timed_out([a for a in attempts if timed_out(a, at)])
-        attempts = list(Attempt.objects.filter(user=user, quiz=quiz).in_period(period_start))
+        attempts = list(cycle.all())
     current = standing(attempts, attempts_per_cycle=quiz.attempts_per_cycle, at=at)
     next_start = None
     reason = ""
@@ -92,6 +94,34 @@ def previous_questions(*, user, quiz: Quiz) -> list[str]:
     return [item["question"] for item in last_draw or []]
 
 
+def questions_seen_last_period(*, user, quiz: Quiz, period_start) -> set[str]:
+    """Every question id the learner was drawn at this quiz in their last period before
+    `period_start` (quiz attempts and checks alike)."""
+    attempts = Attempt.objects.filter(user=user, quiz=quiz, period_start__lt=period_start)
+    last = attempts.order_by("-period_start").values_list("period_start", flat=True).first()
+    if last is None:
+        return set()
+    draws = attempts.filter(period_start=last).values_list("draw", flat=True)
+    return seen_in(draws)
+
+
+def _new_attempt(*, user, quiz: Quiz, period_start, at, rng, avoid, purpose) -> Attempt:
+    revision = quiz.live_revision
+    live_quiz = revision.as_object()
+    return Attempt.objects.create(
+        user=user,
+        quiz=quiz,
+        revision=revision,
+        period_start=period_start,
+        purpose=purpose,
+        draw=draw(bank_of(live_quiz.questions), quiz.questions_per_attempt, rng, avoid=avoid),
+        started_at=at,
+        deadline=at + timedelta(minutes=quiz.time_limit_minutes)
+        if quiz.time_limit_minutes
+        else None,
+    )
+
+
 def start_attempt(
     *, user, quiz: Quiz, period_start, at=None, rng: random.Random | None = None
 ) -> Attempt:
@@ -105,27 +135,62 @@ def start_attempt(
         return state.open_attempt
     if not state.can_start:
         raise QuizError(state.reason)
-    revision = quiz.live_revision
-    live_quiz = revision.as_object()
     seen = previous_questions(user=user, quiz=quiz)
     try:
         with transaction.atomic():
-            return Attempt.objects.create(
+            return _new_attempt(
                 user=user,
                 quiz=quiz,
-                revision=revision,
                 period_start=period_start,
-                draw=draw(
-                    bank_of(live_quiz.questions), quiz.questions_per_attempt, rng, avoid=seen
-                ),
-                started_at=at,
-                deadline=at + timedelta(minutes=quiz.time_limit_minutes)
-                if quiz.time_limit_minutes
-                else None,
+                at=at,
+                rng=rng,
+                avoid=seen,
+                purpose=Attempt.Purpose.QUIZ,
             )
     except IntegrityError:
         # A concurrent request opened one first: both get the same attempt.
-        return Attempt.objects.open().get(user=user, quiz=quiz)
+        return Attempt.objects.quiz_only().open().get(user=user, quiz=quiz)
+
+
+def start_renewal_check(
+    *, user, quiz: Quiz, period_start, at=None, rng: random.Random | None = None
+) -> Attempt:
+    """Draw the one renewal check of this period, or return it while it is still open.
+
+    Whether a check is offered at all is the caller's decision (learning's eligibility rule); this
+    keeps "one per period" and draws afresh: no question of the learner's last period where the
+    bank has enough others.
+    """
+    at = at or timezone.now()
+    if not quiz.live:
+        raise QuizError("This quiz is not published.")
+    existing = (
+        Attempt.objects.renewal_checks()
+        .filter(user=user, quiz=quiz)
+        .in_period(period_start)
+        .first()
+    )
+    if existing is None:
+        seen = questions_seen_last_period(user=user, quiz=quiz, period_start=period_start)
+        try:
+            with transaction.atomic():
+                return _new_attempt(
+                    user=user,
+                    quiz=quiz,
+                    period_start=period_start,
+                    at=at,
+                    rng=rng,
+                    avoid=seen,
+                    purpose=Attempt.Purpose.RENEWAL_CHECK,
+                )
+        except IntegrityError:
+            # A concurrent request drew it first (one_renewal_check_per_period).
+            existing = (
+                Attempt.objects.renewal_checks().in_period(period_start).get(user=user, quiz=quiz)
+            )
+    if existing.is_graded or timed_out(existing, at):
+        raise QuizError("You have already taken the renewal check for this module this cycle.")
+    return existing
 
 
 def clean_answers(attempt: Attempt, submitted: dict[str, list[str]]) -> dict[str, list[str]]:

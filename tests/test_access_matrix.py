@@ -79,6 +79,7 @@ EXPECTED = {
     "portal:attest": ("/learn/courses/{course}/attestation/", LEARNER),
     "portal:quiz": ("/learn/quizzes/{quiz}/", LEARNER),
     "portal:quiz_start": ("/learn/quizzes/{quiz}/start/", every(METHOD)),
+    "portal:renewal_check_start": ("/learn/modules/{module}/renewal-check/", every(METHOD)),
     "portal:attempt": (
         "/learn/attempts/{attempt}/",
         every(MISSING, anonymous=LOGIN, employee=OK),
@@ -166,6 +167,7 @@ def world(course):
         "lesson": lesson.pk,
         "lesson_url": lesson.url,
         "course": course.pk,
+        "module": lesson.get_parent().pk,
         "quiz": Quiz.objects.first().pk,
         "attempt": Attempt.objects.filter(user=employee.user).first().pk,
         "code": CertificationRecord.objects.get().verification_code,

@@ -50,6 +50,30 @@ def test_program_validation_in_the_admin(admin_client):
     assert not CertificationProgram.objects.filter(name="Yearly").exists()
 
 
+def test_editors_switch_renewal_checks_off_per_program(admin_client, course):
+    program = CertificationProgramFactory(name="Regulated")
+    assert program.renewal_by_assessment  # on unless an editor switches it off
+    url = reverse("wagtailsnippets_certification_certificationprogram:edit", args=[program.pk])
+    form = admin_client.get(url).text
+    assert 'name="renewal_by_assessment"' in form
+    response = admin_client.post(
+        url,
+        {
+            "name": "Regulated",
+            "courses": [course.pk],
+            "validity_months": "12",
+            "renewal_window_days": "30",
+            "grace_days": "7",
+            "initial_due_days": "30",
+            "renewal_basis": "expiry",
+            "active": "on",
+        },
+    )
+    assert response.status_code == 302, response.text[:2000]
+    program.refresh_from_db()
+    assert program.renewal_by_assessment is False
+
+
 def test_assignments_list_explains_the_dates(admin_client, assignment):
     html = admin_client.get(reverse("certification_assignments")).text
     assert "hired 2026-03-02 + 30 days → due 2026-04-01" in html

@@ -25,6 +25,7 @@ from training.certification.programs import ANNUAL_PROGRAM
 from training.demo.organisation import Rules, plan_organisation
 from training.demo.people import DEMO_PASSWORD, DEMO_PEOPLE
 from training.learning.models import LessonCompletion
+from training.oversight.reports import time_to_certify
 from training.people.access import acts_for_organisation, sees_organisation, team_ids
 from training.people.models import Employee
 from training.people.roles import AUDITORS
@@ -104,6 +105,14 @@ def test_the_demo_employees_are_mid_course_and_renewed(seeded, db):
     assert _status_of("employee@example.com", track) == Status.NOT_STARTED
     records = CertificationRecord.objects.filter(email="employee2@example.com")
     assert list(records.values_list("cycle", flat=True)) == [1, 2]
+    renewal = records.get(cycle=2)
+    assert "renewal_check" in {m["earned_by"] for m in renewal.modules}  # renewed by checks
+
+
+def test_the_demo_measures_renewals_with_and_without_checks(seeded, db):
+    [row] = time_to_certify()
+    assert row.all_by_check + row.partly_by_check >= 1
+    assert row.median_renewal_minutes_with_checks < row.median_renewal_minutes_without_checks
 
 
 def test_the_history_was_made_by_the_services(seeded, db):

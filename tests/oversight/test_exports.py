@@ -121,6 +121,11 @@ def shown(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r", "\n") else text
 
 
+def earned(module: dict) -> str:
+    labels = {"lessons_and_quiz": " (lessons and quiz)", "renewal_check": " (renewal check)"}
+    return labels.get(module.get("earned_by"), "")
+
+
 def expected_records() -> list[list]:
     return [
         [
@@ -134,7 +139,7 @@ def expected_records() -> list[list]:
             str(r.cycle),
             iso(r.completed_at),
             iso(r.expires_at),
-            "; ".join(f"{m['title']}: 100" for m in r.modules),
+            "; ".join(f"{m['title']}: 100{earned(m)}" for m in r.modules),
             r.hash,
             r.previous_hash,
         ]

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizzes.drawing import draw
+from quizzes.drawing import draw, seen_in
 
 
 @st.composite
@@ -94,3 +94,24 @@ def test_a_top_up_does_not_always_put_the_seen_questions_last():
         for seed in range(50)
     }
     assert len(positions) > 1
+
+
+@st.composite
+def last_cycle(draw_from):
+    """A bank, a check's count, and the draws of the learner's attempts in their last cycle."""
+    bank, count = draw_from(bank_and_count())
+    per_attempt = draw_from(st.integers(min_value=1, max_value=len(bank)))
+    seeds = draw_from(st.lists(st.integers(), max_size=4))
+    return bank, count, [draw(bank, per_attempt, random.Random(seed)) for seed in seeds]
+
+
+@given(last_cycle(), st.integers())
+def test_a_renewal_check_avoids_every_question_of_the_last_cycle_where_the_bank_allows(case, seed):
+    bank, count, last_draws = case
+    seen = seen_in(last_draws)
+    check = {item["question"] for item in draw(bank, count, random.Random(seed), avoid=seen)}
+    unseen = {qid for qid, _ in bank} - seen
+    if len(unseen) >= count:
+        assert not check & seen
+    else:
+        assert unseen <= check

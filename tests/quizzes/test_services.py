@@ -1,11 +1,20 @@
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.utils import timezone
 
 from quizzes.models import Answer, Attempt, Quiz
-from quizzes.services import AlreadyGraded, QuizError, availability, start_attempt, submit_attempt
-from tests.factories import UserFactory
+from quizzes.services import (
+    AlreadyGraded,
+    QuizError,
+    availability,
+    questions_seen_last_period,
+    start_attempt,
+    start_renewal_check,
+    submit_attempt,
+)
+from tests.factories import QuizFactory, UserFactory
+from tests.factories.quizzes import question_bank
 from tests.helpers import right_answers, wrong_answers
 from training.learning.models import FIRST_PERIOD
 
@@ -183,3 +192,22 @@ def test_a_renewal_avoids_the_questions_of_the_last_cycle(user, quiz):
     renewal = start_attempt(user=user, quiz=quiz, period_start=NOW, at=NOW + timedelta(days=300))
     repeated = set(attempt.question_ids()) & set(renewal.question_ids())
     assert len(repeated) == max(0, 2 * quiz.questions_per_attempt - bank)
+
+
+def test_a_renewal_check_avoids_only_the_last_periods_questions(db):
+    """Attempts two periods ago may come back; last period's may not, where the bank allows."""
+    quiz = QuizFactory(questions=question_bank(9), questions_per_attempt=3)
+    user = UserFactory()
+    periods = [datetime(year, 1, 1, tzinfo=UTC) for year in (2024, 2025, 2026)]
+    old = start_attempt(user=user, quiz=quiz, period_start=periods[0], at=periods[0])
+    submit_attempt(attempt=old, user=user, answers=wrong_answers(old), at=periods[0])
+    last = []
+    for _ in range(2):
+        attempt = start_attempt(user=user, quiz=quiz, period_start=periods[1], at=periods[1])
+        submit_attempt(attempt=attempt, user=user, answers=wrong_answers(attempt), at=periods[1])
+        last += attempt.question_ids()
+    seen = questions_seen_last_period(user=user, quiz=quiz, period_start=periods[2])
+    assert seen == set(last)
+    check = start_renewal_check(user=user, quiz=quiz, period_start=periods[2], at=periods[2])
+    assert check.purpose == check.Purpose.RENEWAL_CHECK
+    assert not set(check.question_ids()) & seen

@@ -11,10 +11,11 @@ class CertificationConfig(AppConfig):
     def ready(self):
         from content.signals import course_built
         from training.learning.periods import register_period_source
+        from training.learning.renewal import register_assessment_source
         from training.learning.signals import attestation_accepted
 
         from .issuing import on_attestation_accepted
-        from .periods import newest_cycle_start
+        from .periods import assessment_renewal_start, newest_cycle_start
         from .programs import ensure_program
 
         course_built.connect(ensure_program, dispatch_uid="certification.shipped_programs")
@@ -22,3 +23,4 @@ class CertificationConfig(AppConfig):
             on_attestation_accepted, dispatch_uid="certification.issue_on_attestation"
         )
         register_period_source(newest_cycle_start)
+        register_assessment_source(assessment_renewal_start)

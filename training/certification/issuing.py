@@ -67,7 +67,8 @@ def compute_hash(record: CertificationRecord) -> str:
 
 
 def _evidence(assignment: Assignment, user, period_start):
-    """Per module its quiz result, and the revision of every page and quiz completed."""
+    """Per module its quiz (or renewal check) result and how it was earned, and the revision of
+    every page and quiz completed."""
     courses = list(assignment.program.courses.all())
     required = [module for course in courses for module in course.modules()]
     completions = {
@@ -88,6 +89,8 @@ def _evidence(assignment: Assignment, user, period_start):
                 "attempt": attempt.id if attempt else None,
                 "quiz_revision": attempt.revision_id if attempt else None,
                 "completed_at": _iso(completion.completed_at) if completion else None,
+                # Sealed with the rest of the entry; records issued before it simply lack it.
+                "earned_by": completion.method if completion else None,
             }
         )
     revisions = {

@@ -4,12 +4,37 @@ A renewal opens a new cycle, and learning done before that does not count toward
 programs, the newest open cycle sets the period. Registered with `learning.periods` at start-up.
 """
 
-from django.db.models import Max
+from django.db.models import Exists, Max, OuterRef
+from django.utils import timezone
+from wagtail.models import Page
 
-from .models import Assignment
+from content.models import CoursePage
+
+from .models import Assignment, CertificationRecord
 
 
 def newest_cycle_start(user, at=None):
     return Assignment.objects.filter(employee__user=user, ended_at__isnull=True).aggregate(
         start=Max("cycle_started_at")
     )["start"]
+
+
+def assessment_renewal_start(user, module, at=None):
+    """The start of `user`'s open renewal cycle (cycle > 1, its record not yet issued) of a
+    program that allows renewal by assessment and requires `module`'s course; else None."""
+    at = at or timezone.now()
+    course = CoursePage.objects.filter(path=module.path[: -Page.steplen])
+    issued = CertificationRecord.objects.filter(assignment=OuterRef("pk"), cycle=OuterRef("cycle"))
+    return (
+        Assignment.objects.filter(
+            employee__user=user,
+            ended_at__isnull=True,
+            exempt=False,
+            cycle__gt=1,
+            cycle_started_at__lte=at,
+            program__renewal_by_assessment=True,
+            program__courses__in=course,
+        )
+        .exclude(Exists(issued))
+        .aggregate(start=Max("cycle_started_at"))["start"]
+    )

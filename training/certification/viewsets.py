@@ -17,6 +17,7 @@ class CertificationProgramViewSet(SnippetViewSet):
         "renewal_window_days",
         "grace_days",
         "renewal_basis",
+        "renewal_by_assessment",
         "active",
     ]
     search_fields = ["name"]
@@ -38,6 +39,7 @@ class CertificationProgramViewSet(SnippetViewSet):
                 FieldPanel("renewal_basis"),
                 FieldPanel("fixed_due_month"),
                 FieldPanel("fixed_due_day"),
+                FieldPanel("renewal_by_assessment"),
             ],
             heading="Renewal",
         ),

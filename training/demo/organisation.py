@@ -75,7 +75,8 @@ TEAMS = (
 # Each story is a year that leaves the person in one status now: (share of staff, fewest).
 STORIES = {
     "certified": (0.25, 1),
-    "renewed": (0.12, 1),
+    "renewed": (0.06, 1),
+    "renewed_by_check": (0.06, 1),  # the renewal by renewal checks instead of rereading
     "renewal_due": (0.10, 2),
     "expired": (0.07, 1),
     "lapsed": (0.05, 1),  # expired and past grace: overdue
@@ -91,6 +92,7 @@ STORIES = {
 LOGIN_STORIES = {
     "admin@example.com": "renewal_due",
     "employee@example.com": "in_progress",
+    "employee2@example.com": "renewed_by_check",
 }  # every other demo login renewed once and is certified
 EXTENSION_REASONS = (
     "Joined during the product launch; the manager agreed two more weeks.",
@@ -148,6 +150,13 @@ class _Stories:
         expired = self.rng.randint(16, 30)
         renewed = expired + self.rng.randint(3, max(3, self.r.window - 10))
         return None, [self._course(self.r.completed_ago(expired)), self._course(renewed)]
+
+    def renewed_by_check(self):
+        """Renewed by taking the renewal checks; now and then one is failed and that module
+        reread."""
+        hired, (first, renewal) = self.renewed()
+        stumble = self.rng.randrange(10) if self.rng.random() < 0.3 else None
+        return hired, [first, Step(renewal.days_ago, "learn", by_check=True, stumble=stumble)]
 
     def renewal_due(self):
         ahead = self.rng.randint(5, max(5, self.r.window - 5))

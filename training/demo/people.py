@@ -28,7 +28,11 @@ from training.certification.models import (
     RoleRequirement,
 )
 from training.learning.periods import current_period_start
-from training.learning.services import accept_attestation, complete_lesson
+from training.learning.services import (
+    accept_attestation,
+    complete_lesson,
+    start_renewal_check,
+)
 from training.people.models import Department, Employee, JobRole
 from training.people.roles import AUDITORS, COMPLIANCE_OFFICERS, ROLES, role_group
 
@@ -114,7 +118,7 @@ DEMO_PEOPLE = [
         "E0006",
         "Customer Support",
         "Support Agent",
-        "employee: certified, renewed once, certificates to download",
+        "employee: certified, renewed once by renewal checks, certificates to download",
         manager="manager@example.com",
     ),
     DemoPerson(
@@ -255,6 +259,7 @@ class Step:
     extra_lessons: int = 0  # learn: lessons read in the next module
     stumble: int | None = None  # learn: this module's quiz is failed once before it is passed
     give_up: bool = False  # learn: the next module's quiz is failed until no attempts are left
+    by_check: bool = False  # learn (a renewal): a renewal check per module; `stumble` fails one
     due_in_days: int = 0  # extend: the new due date, counted from today
     reason: str = ""
 
@@ -367,6 +372,9 @@ class DemoYear:
     def _learn(self, user, step: Step, at) -> None:
         """Read lessons and take quizzes as a learner would, a few minutes apart."""
         period = current_period_start(user, at)
+        if step.by_check:
+            self._renew_by_checks(user, step, period, at)
+            return
         count = len(self.modules) if step.modules is None else step.modules
         for index, (lessons, quiz) in enumerate(self.modules[:count]):
             at = self._read(user, lessons, at)
@@ -380,6 +388,23 @@ class DemoYear:
                     _, at = self._attempt(user, quiz, period, at, wrong=len(self.modules))
         elif step.modules is None:
             accept_attestation(user=user, course=self.course, at=at)
+
+    def _renew_by_checks(self, user, step: Step, period, at) -> None:
+        """A returning learner: each module's renewal check, three minutes each; the one they
+        fail (`stumble`) sends them to that module's lessons and quiz; then the attestation."""
+        for index, (lessons, quiz) in enumerate(self.modules):
+            if quiz is None:
+                at = self._read(user, lessons, at)
+                continue
+            check = start_renewal_check(user=user, module=quiz.module, at=at, rng=self.rng)
+            fails = index == step.stumble
+            submitted = at + timedelta(minutes=3)
+            answers = self._answers(check, wrong=len(check.draw) if fails else 0)
+            submit_attempt(attempt=check, user=user, answers=answers, at=submitted)
+            at = submitted + timedelta(minutes=1)
+            if fails:
+                at = self._pass(user, quiz, period, self._read(user, lessons, at), stumble=False)
+        accept_attestation(user=user, course=self.course, at=at)
 
     def _read(self, user, lessons, at):
         for lesson in lessons:

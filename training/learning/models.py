@@ -35,7 +35,12 @@ class LessonCompletion(models.Model):
 
 
 class ModuleCompletion(models.Model):
-    """All of a module's lessons read and its quiz passed, within one learning period."""
+    """A module done within one learning period: all its lessons read and its quiz passed, or,
+    in a renewal that allows it, a renewal check passed instead (`method` says which)."""
+
+    class Method(models.TextChoices):
+        LESSONS_AND_QUIZ = "lessons_and_quiz", "Lessons and quiz"
+        RENEWAL_CHECK = "renewal_check", "Renewal check"
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="module_completions"
@@ -47,6 +52,9 @@ class ModuleCompletion(models.Model):
     completed_at = models.DateTimeField()
     attempt = models.ForeignKey(
         "quizzes.Attempt", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    method = models.CharField(
+        max_length=20, choices=Method.choices, default=Method.LESSONS_AND_QUIZ
     )
 
     class Meta:

@@ -12,7 +12,7 @@ from content.models import LessonPage
 from quizzes.models import Attempt, Quiz
 from quizzes.states import QuizState, standing
 
-from .models import CourseAttestation, LessonCompletion
+from .models import CourseAttestation, LessonCompletion, ModuleCompletion
 from .periods import current_period_start
 
 
@@ -51,6 +51,7 @@ class Progress:
     done: int
     total: int
     quiz: QuizProgress | None = None
+    by_renewal_check: bool = False  # a module credited by its renewal check, lessons unread
 
     @property
     def percent(self) -> int:
@@ -93,6 +94,22 @@ class LearnerProgress:
         )
 
     @cached_property
+    def credited_module_paths(self) -> frozenset[str]:
+        """Modules a passed renewal check completed this period: done without their lessons."""
+        if not self.user.is_authenticated:
+            return frozenset()
+        return frozenset(
+            ModuleCompletion.objects.filter(
+                user=self.user,
+                period_start=self.period_start,
+                method=ModuleCompletion.Method.RENEWAL_CHECK,
+            ).values_list("module__path", flat=True)
+        )
+
+    def _credited(self, path: str) -> bool:
+        return path[: -Page.steplen] in self.credited_module_paths
+
+    @cached_property
     def _live_lessons(self) -> list[tuple[int, str, str]]:
         return list(LessonPage.objects.live().order_by("path").values_list("id", "path", "title"))
 
@@ -109,9 +126,8 @@ class LearnerProgress:
         if not self.user.is_authenticated:
             return {}
         attempts: dict[int, list[Attempt]] = {}
-        rows = Attempt.objects.filter(user=self.user, period_start=self.period_start).only(
-            "quiz_id", "submitted_at", "deadline", "passed", "score"
-        )
+        rows = Attempt.objects.quiz_only().filter(user=self.user, period_start=self.period_start)
+        rows = rows.only("quiz_id", "submitted_at", "deadline", "passed", "score")
         for attempt in rows:
             attempts.setdefault(attempt.quiz_id, []).append(attempt)
         return attempts
@@ -130,18 +146,21 @@ class LearnerProgress:
     def for_page(self, page: Page) -> Progress:
         if page.specific_class is LessonPage:
             return Progress(done=int(page.id in self.completed_lesson_ids), total=1)
-        lesson_ids = [pk for pk, path, _ in self._live_lessons if path.startswith(page.path)]
-        done = sum(1 for pk in lesson_ids if pk in self.completed_lesson_ids)
-        total = len(lesson_ids)
+        lessons = [(pk, path) for pk, path, _ in self._live_lessons if path.startswith(page.path)]
+        done = sum(
+            1 for pk, path in lessons if pk in self.completed_lesson_ids or self._credited(path)
+        )
+        total = len(lessons)
         quiz_here = None
         for module_path in self._quizzes:
             if module_path.startswith(page.path):
                 quiz = self.quiz_progress(module_path)
                 total += 1
-                done += quiz.passed
+                done += quiz.passed or module_path in self.credited_module_paths
                 if module_path == page.path:
                     quiz_here = quiz
-        return Progress(done=done, total=total, quiz=quiz_here)
+        credited = page.path in self.credited_module_paths
+        return Progress(done=done, total=total, quiz=quiz_here, by_renewal_check=credited)
 
     def next_step(self, page: Page) -> NextStep | None:
         """The first thing under `page`, in course order, still to do: a lesson or a quiz."""
@@ -155,11 +174,15 @@ class LearnerProgress:
                 if step:
                     return step
             module_path = parent
+            if parent in self.credited_module_paths:
+                continue
             if pk not in self.completed_lesson_ids:
                 return NextStep(title, LessonPage.objects.get(pk=pk).url, "lesson")
         return self._quiz_step(module_path) if module_path else None
 
     def _quiz_step(self, module_path: str) -> NextStep | None:
+        if module_path in self.credited_module_paths:
+            return None
         quiz = self.quiz_progress(module_path)
         if quiz and not quiz.passed and quiz.state != QuizState.NO_ATTEMPTS_LEFT:
             return NextStep("Module quiz", quiz.url, "quiz")

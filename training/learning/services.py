@@ -5,10 +5,12 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from content.models import CoursePage, LessonPage, ModulePage
+from quizzes import services as quiz_services
 from quizzes.models import Attempt, Quiz
 
 from .models import CourseAttestation, LessonCompletion, ModuleCompletion
 from .periods import current_period_start
+from .renewal import renewal_check_eligibility
 from .signals import attestation_accepted
 
 
@@ -56,9 +58,8 @@ def complete_lesson(*, user, lesson: LessonPage, at=None) -> tuple[LessonComplet
 
 def passed_attempt(*, user, module: ModulePage, period_start) -> Attempt | None:
     return (
-        Attempt.objects.filter(
-            user=user, quiz__module=module, period_start=period_start, passed=True
-        )
+        Attempt.objects.quiz_only()
+        .filter(user=user, quiz__module=module, period_start=period_start, passed=True)
         .order_by("-score", "submitted_at")
         .first()
     )
@@ -87,9 +88,45 @@ def record_module_completion(*, user, module: ModulePage, period_start, at) -> b
     return created
 
 
+@transaction.atomic
+def start_renewal_check(*, user, module: ModulePage, at=None, rng=None) -> Attempt:
+    """Draw the module's renewal check if the eligibility rule offers one; return it while open."""
+    at = at or timezone.now()
+    _lock_learner(user)
+    eligibility = renewal_check_eligibility(user=user, module=module, at=at)
+    # With a check drawn already, quizzes returns it while open (a refresh, a second tab).
+    if eligibility.check is None and not eligibility.offered:
+        raise LearningError(eligibility.reason)
+    try:
+        return quiz_services.start_renewal_check(
+            user=user, quiz=eligibility.quiz, period_start=eligibility.period_start, at=at, rng=rng
+        )
+    except quiz_services.QuizError as error:
+        raise LearningError(str(error)) from error
+
+
+def credit_renewal_check(*, attempt: Attempt) -> bool:
+    """A passed renewal check completes its module for the period, without the lessons."""
+    _, created = _create_once(
+        ModuleCompletion,
+        {"user": attempt.user, "module": attempt.quiz.module, "period_start": attempt.period_start},
+        completed_at=attempt.submitted_at,
+        attempt=attempt,
+        method=ModuleCompletion.Method.RENEWAL_CHECK,
+    )
+    return created
+
+
 def on_attempt_graded(sender, *, attempt: Attempt, **kwargs):
-    """quizzes announced a graded attempt; a pass may complete its module."""
-    if attempt.passed:
+    """quizzes announced a graded attempt; a pass may complete its module.
+
+    A failed renewal check completes nothing and uses none of the quiz's attempts: the lessons
+    and the quiz are now the way to complete the module.
+    """
+    if attempt.passed and attempt.purpose == Attempt.Purpose.RENEWAL_CHECK:
+        _lock_learner(attempt.user)
+        credit_renewal_check(attempt=attempt)
+    elif attempt.passed:
         _lock_learner(attempt.user)
         record_module_completion(
             user=attempt.user,

@@ -116,7 +116,10 @@ class RecordOut(Schema):
     attested_at: datetime
     issued_at: datetime
     explanation: str = Field(description="How the expiry date was derived, in words.")
-    modules: list[dict[str, Any]] = Field(description="Per module: title, quiz score, ids.")
+    modules: list[dict[str, Any]] = Field(
+        description="Per module: title, quiz score, ids, and how it was earned (earned_by: "
+        "lessons_and_quiz or renewal_check; absent on records issued before renewal checks)."
+    )
     revisions: dict[str, Any] = Field(description="Page id → Wagtail revision id completed.")
     previous_hash: str
     hash: str

@@ -28,6 +28,7 @@ from training.certification.models import (
     Assignment,
     CertificationRecord,
 )
+from training.learning.models import ModuleCompletion
 from training.people.models import Department, JobRole
 
 from .models import ExportLog
@@ -130,9 +131,18 @@ def _score(value) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def _earned_by(module: dict) -> str:
+    """“ (renewal check)”: how the record says the module was earned (older records do not)."""
+    method = module.get("earned_by")
+    return f" ({ModuleCompletion.Method(method).label.lower()})" if method else ""
+
+
 def module_scores(modules: list[dict]) -> str:
-    """“Comply with the law: 100; Be transparent: 80”: one cell, in the course's order."""
-    return "; ".join(f"{m.get('title', '')}: {_score(m.get('score'))}" for m in modules)
+    """“Comply with the law: 100 (lessons and quiz); Be transparent: 80 (renewal check)”: one
+    cell, in the course's order."""
+    return "; ".join(
+        f"{m.get('title', '')}: {_score(m.get('score'))}{_earned_by(m)}" for m in modules
+    )
 
 
 def _streamed(queryset) -> Iterator:

@@ -1,14 +1,26 @@
 """Reads behind the manager's and the compliance officer's views: a few queries whatever the size."""
 
 import calendar
+import statistics
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.utils import timezone
 
+from quizzes.models import Attempt
 from training.certification import dates
-from training.certification.models import COMPLIANT, Assignment, Status
+from training.certification.models import (
+    COMPLIANT,
+    Assignment,
+    AssignmentEvent,
+    CertificationRecord,
+    Status,
+)
+from training.learning.models import LessonCompletion, ModuleCompletion
 from training.people.models import Employee
+
+RENEWAL_CHECK = ModuleCompletion.Method.RENEWAL_CHECK.value
 
 # Worst first: the order a manager wants to read their team in.
 SEVERITY = [
@@ -153,3 +165,102 @@ def trend_svg_bars(points: list[dict], *, width=720, height=220) -> list[dict]:
             }
         )
     return bars
+
+
+# How long certifying takes, and how much of renewal is by assessment ---------------------------
+
+
+@dataclass(frozen=True)
+class TimeToCertify:
+    """One program's figures, from the records and the learning timestamps behind them."""
+
+    program: str
+    records: int
+    median_minutes: float | None  # first learning in the cycle → the record's completion
+    renewals: int
+    all_by_check: int  # renewals whose every module was earned by a renewal check
+    partly_by_check: int  # some modules by check, some by lessons and quiz
+    median_renewal_minutes_with_checks: float | None
+    median_renewal_minutes_without_checks: float | None
+
+    @property
+    def share_all_by_check(self) -> int | None:
+        return round(100 * self.all_by_check / self.renewals) if self.renewals else None
+
+    @property
+    def share_partly_by_check(self) -> int | None:
+        return round(100 * self.partly_by_check / self.renewals) if self.renewals else None
+
+
+def _median(values: list[float]) -> float | None:
+    return round(statistics.median(values), 1) if values else None
+
+
+def _first_learning(field: str, model):
+    """The earliest `field` of the learner's activity in the record's cycle, up to completion."""
+    return Subquery(
+        model.objects.filter(
+            user_id=OuterRef("employee__user_id"),
+            period_start=OuterRef("period_start"),
+            **{f"{field}__lte": OuterRef("completed_at")},
+        )
+        .order_by(field)
+        .values(field)[:1]
+    )
+
+
+def time_to_certify(*, at=None, program=None) -> list[TimeToCertify]:
+    """Per program: the median minutes from the first learning activity of a cycle (a lesson read
+    or an attempt started) to its record, and how renewals were earned. One query."""
+    records = CertificationRecord.objects.filter(completed_at__lte=at or timezone.now())
+    if program:
+        records = records.filter(program_id=program)
+    cycle_start = AssignmentEvent.objects.filter(
+        assignment_id=OuterRef("assignment_id"), cycle=OuterRef("cycle")
+    ).order_by("at", "id")
+    rows = (
+        records.annotate(period_start=Subquery(cycle_start.values("cycle_started_at")[:1]))
+        .annotate(
+            first_lesson=_first_learning("completed_at", LessonCompletion),
+            first_attempt=_first_learning("started_at", Attempt),
+        )
+        .order_by("program_name", "id")
+        .values_list(
+            "program_name", "cycle", "completed_at", "modules", "first_lesson", "first_attempt"
+        )
+    )
+    by_program: dict[str, list[tuple]] = {}
+    for name, cycle, completed_at, modules, *firsts in rows:
+        starts = [moment for moment in firsts if moment is not None]
+        minutes = (completed_at - min(starts)).total_seconds() / 60 if starts else None
+        checks = sum(1 for m in modules if m.get("earned_by") == RENEWAL_CHECK)
+        by_program.setdefault(name, []).append((cycle, minutes, checks, len(modules)))
+    return [_figures(name, rows) for name, rows in by_program.items()]
+
+
+def _figures(name: str, rows: list[tuple]) -> TimeToCertify:
+    renewals = [r for r in rows if r[0] > 1]
+    with_checks = [r[1] for r in renewals if r[2] and r[1] is not None]
+    without = [r[1] for r in renewals if not r[2] and r[1] is not None]
+    return TimeToCertify(
+        program=name,
+        records=len(rows),
+        median_minutes=_median([r[1] for r in rows if r[1] is not None]),
+        renewals=len(renewals),
+        all_by_check=sum(1 for r in renewals if r[3] and r[2] == r[3]),
+        partly_by_check=sum(1 for r in renewals if 0 < r[2] < r[3]),
+        median_renewal_minutes_with_checks=_median(with_checks),
+        median_renewal_minutes_without_checks=_median(without),
+    )
+
+
+def describe_minutes(value: float | None) -> str:
+    """A duration in minutes for people: “42 min”, “3 h 05 min”, “4.5 days”; “–” for none."""
+    if value is None:
+        return "–"
+    if value < 60:
+        return f"{value:.0f} min"
+    if value < 48 * 60:
+        hours, rest = divmod(round(value), 60)
+        return f"{hours} h {rest:02d} min"
+    return f"{value / 1440:.1f} days"

@@ -5,10 +5,14 @@ import datetime
 from fpdf.enums import XPos, YPos
 from fpdf.fonts import FontFace
 
+from quizzes.models import Attempt
 from training.certification.models import AssignmentEvent, CertificateStatus, Status
 from training.certification.pdf import BRAND, FONT, INK, MUTED, BrandedPDF
+from training.learning.models import ModuleCompletion
 
 from .my_record import person_name
+
+RENEWAL_CHECK = Attempt.Purpose.RENEWAL_CHECK
 
 
 class RecordPDF(BrandedPDF):
@@ -186,12 +190,17 @@ def _pdf_learning(pdf: RecordPDF, data: dict):
     )
     pdf.heading("Modules completed")
     pdf.grid(
-        ["Module", "Completed", "Quiz attempt"],
+        ["Module", "Completed", "How", "Attempt"],
         [
-            [x["module"], when(x["completed_at"]), x["attempt_id"]]
+            [
+                x["module"],
+                when(x["completed_at"]),
+                ModuleCompletion.Method(x["method"]).label,
+                x["attempt_id"],
+            ]
             for x in data["module_completions"]
         ],
-        widths=[8, 4, 2],
+        widths=[7, 3.5, 3, 1.5],
     )
     pdf.heading("Quiz attempts")
     attempts = data["quiz_attempts"]
@@ -200,7 +209,7 @@ def _pdf_learning(pdf: RecordPDF, data: dict):
         [
             [
                 x["id"],
-                x["quiz"],
+                x["quiz"] + (" (renewal check)" if x["purpose"] == RENEWAL_CHECK else ""),
                 when(x["started_at"]),
                 when(x["submitted_at"]),
                 "—" if x["score"] is None else f"{x['score']:g} %",

@@ -7,6 +7,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from content.models import ModulePage
 from quizzes.models import Attempt, Quiz
 from quizzes.services import (
     AlreadyGraded,
@@ -17,6 +18,8 @@ from quizzes.services import (
     submit_attempt,
 )
 from training.learning.periods import current_period_start
+from training.learning.renewal import renewal_check_eligibility
+from training.learning.services import LearningError, start_renewal_check
 from training.people import access
 
 
@@ -45,10 +48,17 @@ def quiz_detail(request, quiz_id: int):
     history = Attempt.objects.filter(
         user=request.user, quiz=quiz, period_start=period_start
     ).graded()
+    renewal = renewal_check_eligibility(user=request.user, module=quiz.module)
     return render(
         request,
         "portal/quiz_detail.html",
-        {"quiz": quiz, "module": quiz.module, "state": state, "history": history},
+        {
+            "quiz": quiz,
+            "module": quiz.module,
+            "state": state,
+            "history": history,
+            "renewal": renewal,
+        },
     )
 
 
@@ -63,6 +73,21 @@ def quiz_start(request, quiz_id: int):
     except QuizError as error:
         messages.error(request, str(error))
         return redirect("portal:quiz", quiz_id=quiz.id)
+    return redirect("portal:attempt", attempt_id=attempt.id)
+
+
+@require_POST
+@login_required
+def renewal_check_start(request, module_id: int):
+    """Employee renewing: draw my renewal check for a module I may read, or continue it."""
+    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    if not access.can_record_learning(request, module):
+        raise Http404("No such module.")
+    try:
+        attempt = start_renewal_check(user=request.user, module=module)
+    except LearningError as error:
+        messages.error(request, str(error))
+        return redirect(module.url)
     return redirect("portal:attempt", attempt_id=attempt.id)
 
 

@@ -56,6 +56,12 @@ class CertificationProgram(models.Model):
         validators=[MinValueValidator(1), MaxValueValidator(31)],
         help_text="For a fixed yearly date: the day of the month.",
     )
+    renewal_by_assessment = models.BooleanField(
+        default=True,
+        help_text="On renewal, a learner may take a renewal check per module instead of rereading "
+        "it; failing sends them to the lessons and quiz. Switch off where full retraining is "
+        "required. A first certification always requires the lessons.",
+    )
     active = models.BooleanField(default=True)
 
     class Meta:

@@ -12,7 +12,7 @@ from training.people import access
 from training.people.models import Department, JobRole
 
 from ..forms import ComplianceForm
-from ..reports import compliance_by, overall, trend, trend_svg_bars
+from ..reports import compliance_by, overall, time_to_certify, trend, trend_svg_bars
 
 PAGE_SIZE = 50
 
@@ -72,6 +72,7 @@ def dashboard(request):
                 compliance_by("employee__job_role_id", at=at, program=program), "role"
             ),
             "bars": trend_svg_bars(points),
+            "time_to_certify": time_to_certify(at=at, program=program),
             "page": Paginator(failing, PAGE_SIZE).get_page(request.GET.get("page")),
             "programs": names["program"].items(),
             "departments": names["department"].items(),
