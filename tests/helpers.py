@@ -40,7 +40,7 @@ def complete_course(user, course, at=None):
     from training.learning.services import accept_attestation, complete_lesson
 
     at = at or timezone.now()
-    period = current_period_start(user, at)
+    period = current_period_start(user, at, course=course)
     for lesson in course.lessons():
         complete_lesson(user=user, lesson=lesson, at=at)
     for quiz in Quiz.objects.filter(module__in=course.modules(), live=True):
@@ -61,7 +61,7 @@ def renew_by_checks(user, course, at, *, fail=()):
         start_renewal_check,
     )
 
-    period = current_period_start(user, at)
+    period = current_period_start(user, at, course=course)
     for module in course.modules():
         check = start_renewal_check(user=user, module=module, at=at)
         failing = module.build_key in fail

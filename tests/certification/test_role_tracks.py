@@ -107,3 +107,31 @@ def test_a_learner_sees_the_core_course_and_their_track_with_a_due_date_each(cli
     others = html[html.index("Other courses you may take") :]
     for title in ("Engineering and data", "Marketing and sales", "People and HR"):
         assert f"Data ethics in your role: {title}" in others
+
+
+def test_renewing_one_program_while_starting_a_track_certifies_both(course):
+    """Each course's learning counts toward the cycle of the program that requires it: a renewal
+    of the core course does not swallow the learning of a track assigned in the same weeks."""
+    from tests.helpers import complete_course
+    from training.certification.assigning import assign, open_renewals
+    from training.certification.models import CertificationRecord
+
+    annual = CertificationProgram.objects.get(name=ANNUAL_PROGRAM)
+    track = program_for("role-support")
+    person = EmployeeFactory(hire_date=date(2025, 1, 6))
+    core, _ = assign(employee=person, program=annual, at=datetime(2025, 1, 6, 9, tzinfo=UTC))
+    complete_course(person.user, course, at=datetime(2025, 1, 20, 9, tzinfo=UTC))
+    renewal_opens = datetime(2025, 12, 1, 9, tzinfo=UTC)
+    assert open_renewals(at=renewal_opens) == 1
+    support, _ = assign(employee=person, program=track, at=renewal_opens)
+
+    track_course = CoursePage.objects.get(build_key="role-support")
+    complete_course(person.user, track_course, at=renewal_opens.replace(day=3))
+    complete_course(person.user, course, at=renewal_opens.replace(day=10))
+
+    records = CertificationRecord.objects.filter(employee=person)
+    assert sorted(records.values_list("program__name", "cycle")) == [
+        (ANNUAL_PROGRAM, 1),
+        (ANNUAL_PROGRAM, 2),
+        ("Role track: Customer support and success", 1),
+    ]

@@ -15,12 +15,12 @@ class CertificationConfig(AppConfig):
         from training.learning.signals import attestation_accepted
 
         from .issuing import on_attestation_accepted
-        from .periods import assessment_renewal_start, newest_cycle_start
+        from .periods import assessment_renewal_start, cycle_starts
         from .programs import ensure_program
 
         course_built.connect(ensure_program, dispatch_uid="certification.shipped_programs")
         attestation_accepted.connect(
             on_attestation_accepted, dispatch_uid="certification.issue_on_attestation"
         )
-        register_period_source(newest_cycle_start)
+        register_period_source(cycle_starts)
         register_assessment_source(assessment_renewal_start)

@@ -1,8 +1,11 @@
 """When a person's current learning period began, as certification decides it.
 
-A renewal opens a new cycle, and learning done before that does not count toward it; with several
-programs, the newest open cycle sets the period. Registered with `learning.periods` at start-up.
+A renewal opens a new cycle, and learning done before that does not count toward it. A period is
+a course's: each course's learning counts toward the cycle of the program that requires it (the
+newest, if several do). Registered with `learning.periods` at start-up.
 """
+
+from datetime import datetime
 
 from django.db.models import Exists, Max, OuterRef
 from django.utils import timezone
@@ -13,10 +16,15 @@ from content.models import CoursePage
 from .models import Assignment, CertificationRecord
 
 
-def newest_cycle_start(user, at=None):
-    return Assignment.objects.filter(employee__user=user, ended_at__isnull=True).aggregate(
-        start=Max("cycle_started_at")
-    )["start"]
+def cycle_starts(user, at=None) -> dict[int, datetime]:
+    """Course id → the start of the newest open cycle of a program that requires the course."""
+    starts: dict[int, datetime] = {}
+    rows = Assignment.objects.filter(
+        employee__user=user, ended_at__isnull=True, program__courses__isnull=False
+    ).values_list("program__courses", "cycle_started_at")
+    for course_id, start in rows:
+        starts[course_id] = max(start, starts.get(course_id, start))
+    return starts
 
 
 def assessment_renewal_start(user, module, at=None):

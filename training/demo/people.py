@@ -371,7 +371,7 @@ class DemoYear:
 
     def _learn(self, user, step: Step, at) -> None:
         """Read lessons and take quizzes as a learner would, a few minutes apart."""
-        period = current_period_start(user, at)
+        period = current_period_start(user, at, course=self.course)
         if step.by_check:
             self._renew_by_checks(user, step, period, at)
             return

@@ -1,6 +1,7 @@
 """A learner's progress through courses, modules, lessons and quizzes, read in a few queries."""
 
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
 
@@ -8,12 +9,12 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
-from content.models import LessonPage
+from content.models import CoursePage, LessonPage
 from quizzes.models import Attempt, Quiz
 from quizzes.states import QuizState, standing
 
-from .models import CourseAttestation, LessonCompletion, ModuleCompletion
-from .periods import current_period_start
+from .models import FIRST_PERIOD, CourseAttestation, LessonCompletion, ModuleCompletion
+from .periods import period_starts
 
 
 @dataclass(frozen=True)
@@ -80,31 +81,43 @@ class LearnerProgress:
         self.user = user
 
     @cached_property
-    def period_start(self):
-        return current_period_start(self.user)
+    def _course_periods(self) -> list[tuple[str, datetime]]:
+        """(course tree path, the start of the user's current period on that course)."""
+        starts = period_starts(self.user)
+        courses = CoursePage.objects.values_list("pk", "path")
+        return [(path, starts.get(pk, FIRST_PERIOD)) for pk, path in courses]
+
+    def period_for(self, path: str) -> datetime:
+        """The period learning on the page at `path` counts toward: its course's."""
+        for course_path, start in self._course_periods:
+            if path.startswith(course_path):
+                return start
+        return FIRST_PERIOD
+
+    @cached_property
+    def _periods(self) -> set[datetime]:
+        return {start for _, start in self._course_periods} | {FIRST_PERIOD}
 
     @cached_property
     def completed_lesson_ids(self) -> frozenset[int]:
         if not self.user.is_authenticated:
             return frozenset()
-        return frozenset(
-            LessonCompletion.objects.filter(
-                user=self.user, period_start=self.period_start
-            ).values_list("lesson_id", flat=True)
-        )
+        rows = LessonCompletion.objects.filter(
+            user=self.user, period_start__in=self._periods
+        ).values_list("lesson_id", "lesson__path", "period_start")
+        return frozenset(pk for pk, path, start in rows if self.period_for(path) == start)
 
     @cached_property
     def credited_module_paths(self) -> frozenset[str]:
         """Modules a passed renewal check completed this period: done without their lessons."""
         if not self.user.is_authenticated:
             return frozenset()
-        return frozenset(
-            ModuleCompletion.objects.filter(
-                user=self.user,
-                period_start=self.period_start,
-                method=ModuleCompletion.Method.RENEWAL_CHECK,
-            ).values_list("module__path", flat=True)
-        )
+        rows = ModuleCompletion.objects.filter(
+            user=self.user,
+            period_start__in=self._periods,
+            method=ModuleCompletion.Method.RENEWAL_CHECK,
+        ).values_list("module__path", "period_start")
+        return frozenset(path for path, start in rows if self.period_for(path) == start)
 
     def _credited(self, path: str) -> bool:
         return path[: -Page.steplen] in self.credited_module_paths
@@ -126,10 +139,13 @@ class LearnerProgress:
         if not self.user.is_authenticated:
             return {}
         attempts: dict[int, list[Attempt]] = {}
-        rows = Attempt.objects.quiz_only().filter(user=self.user, period_start=self.period_start)
-        rows = rows.only("quiz_id", "submitted_at", "deadline", "passed", "score")
+        module_of = {row["id"]: path for path, row in self._quizzes.items()}
+        rows = Attempt.objects.quiz_only().filter(user=self.user, period_start__in=self._periods)
+        rows = rows.only("quiz_id", "period_start", "submitted_at", "deadline", "passed", "score")
         for attempt in rows:
-            attempts.setdefault(attempt.quiz_id, []).append(attempt)
+            path = module_of.get(attempt.quiz_id)
+            if path is not None and self.period_for(path) == attempt.period_start:
+                attempts.setdefault(attempt.quiz_id, []).append(attempt)
         return attempts
 
     def quiz_progress(self, module_path: str) -> QuizProgress | None:
@@ -192,5 +208,5 @@ class LearnerProgress:
         if not self.user.is_authenticated:
             return False
         return CourseAttestation.objects.filter(
-            user=self.user, course=course, period_start=self.period_start
+            user=self.user, course=course, period_start=self.period_for(course.path)
         ).exists()

@@ -16,7 +16,7 @@ from content.models import ModulePage
 from quizzes.models import Attempt, Quiz
 
 from .models import ModuleCompletion
-from .periods import current_period_start
+from .periods import course_of, current_period_start
 
 AssessmentSource = Callable[..., datetime | None]
 _sources: list[AssessmentSource] = []
@@ -88,7 +88,7 @@ def renewal_check_eligibility(*, user, module: ModulePage, at=None) -> Eligibili
     """Offered when renewing (cycle > 1) a program that allows assessment and requires the module,
     inside the open renewal, before the module is complete and before any check this period."""
     at = at or timezone.now()
-    period_start = current_period_start(user, at)
+    period_start = current_period_start(user, at, course=course_of(module))
     if not user.is_authenticated or not _renewing_with_assessment(user, module, period_start, at):
         return Eligibility(None, period_start, NOT_RENEWING)
     quiz = _live_quiz(module)

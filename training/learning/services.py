@@ -9,7 +9,7 @@ from quizzes import services as quiz_services
 from quizzes.models import Attempt, Quiz
 
 from .models import CourseAttestation, LessonCompletion, ModuleCompletion
-from .periods import current_period_start
+from .periods import course_of, current_period_start
 from .renewal import renewal_check_eligibility
 from .signals import attestation_accepted
 
@@ -41,7 +41,7 @@ def complete_lesson(*, user, lesson: LessonPage, at=None) -> tuple[LessonComplet
     if not lesson.live or lesson.live_revision_id is None:
         raise LearningError("This lesson is not published.")
     at = at or timezone.now()
-    period_start = current_period_start(user, at)
+    period_start = current_period_start(user, at, course=course_of(lesson))
     _lock_learner(user)
     completion, created = _create_once(
         LessonCompletion,
@@ -140,7 +140,7 @@ def on_attempt_graded(sender, *, attempt: Attempt, **kwargs):
 def accept_attestation(*, user, course: CoursePage, at=None) -> tuple[CourseAttestation, bool]:
     """Record the learner's acceptance of the course's closing statement, once per period."""
     at = at or timezone.now()
-    period_start = current_period_start(user, at)
+    period_start = current_period_start(user, at, course=course)
     modules = list(course.modules().values_list("id", flat=True))
     completed = ModuleCompletion.objects.filter(
         user=user, module_id__in=modules, period_start=period_start

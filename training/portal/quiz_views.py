@@ -17,7 +17,7 @@ from quizzes.services import (
     start_attempt,
     submit_attempt,
 )
-from training.learning.periods import current_period_start
+from training.learning.periods import course_of, current_period_start
 from training.learning.renewal import renewal_check_eligibility
 from training.learning.services import LearningError, start_renewal_check
 from training.people import access
@@ -43,7 +43,7 @@ def _own_attempt(request, attempt_id: int) -> Attempt:
 def quiz_detail(request, quiz_id: int):
     """The rules, attempts left, any cooldown, and past results; the start button."""
     quiz = _visible_quiz(request, quiz_id)
-    period_start = current_period_start(request.user)
+    period_start = current_period_start(request.user, course=course_of(quiz.module))
     state = availability(user=request.user, quiz=quiz, period_start=period_start)
     history = Attempt.objects.filter(
         user=request.user, quiz=quiz, period_start=period_start
@@ -68,7 +68,9 @@ def quiz_start(request, quiz_id: int):
     quiz = _visible_quiz(request, quiz_id)
     try:
         attempt = start_attempt(
-            user=request.user, quiz=quiz, period_start=current_period_start(request.user)
+            user=request.user,
+            quiz=quiz,
+            period_start=current_period_start(request.user, course=course_of(quiz.module)),
         )
     except QuizError as error:
         messages.error(request, str(error))
