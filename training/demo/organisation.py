@@ -3,7 +3,7 @@
 `plan_organisation` decides from a seed, without the database, who works where, reporting to
 whom, and what each person's year was: joined when, learned what, passed or failed which quiz,
 renewed, was granted an extension or an exemption, left. `seed_organisation` then has
-`training.demo.people.DemoYear` act that year out through the real services, once.
+`training.demo.year.DemoYear` act that year out through the real services, once.
 """
 
 import random
@@ -21,7 +21,8 @@ from training.certification.models import Assignment, CertificationProgram
 from training.certification.programs import ANNUAL_PROGRAM
 from training.people.models import Employee
 
-from .people import DEMO_PEOPLE, DemoPerson, DemoYear, PlannedPerson, Step, require_program
+from .people import DEMO_PEOPLE, DemoPerson, require_program
+from .year import DemoYear, PlannedPerson, Step
 
 SEED = 20240108
 DEFAULT_SIZE = 50

@@ -57,8 +57,16 @@ class ReportDayField(forms.DateField):
         return day
 
 
-def _object_field(model, noun: str) -> forms.ModelChoiceField:
-    return forms.ModelChoiceField(
+class ObjectIdField(forms.ModelChoiceField):
+    """The id of an existing row; cleans to the id, since every filter here takes ids."""
+
+    def clean(self, value):
+        obj = super().clean(value)
+        return obj.pk if obj is not None else None
+
+
+def _object_field(model, noun: str) -> ObjectIdField:
+    return ObjectIdField(
         model.objects.all(),
         required=False,
         error_messages={"invalid_choice": f"{{name}}: there is no {noun} with id “%(value)s”."},
@@ -146,9 +154,9 @@ class ExportForm(QueryForm):
         return ExportFilters(
             kind=data["kind"] or "records",
             file_format=data["format"] or "csv",
-            program=_pk(data["program"]),
-            department=_pk(data["department"]),
-            role=_pk(data["role"]),
+            program=data["program"],
+            department=data["department"],
+            role=data["role"],
             status=data["status"] or None,
             date_from=data["date_from"],
             date_to=data["date_to"],
@@ -202,7 +210,3 @@ def _in_order(data: dict) -> None:
     start, end = data.get("date_from"), data.get("date_to")
     if start and end and start > end:
         raise forms.ValidationError({"date_from": "{name} is after the end date."})
-
-
-def _pk(obj) -> int | None:
-    return obj.pk if obj is not None else None

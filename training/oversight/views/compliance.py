@@ -29,9 +29,9 @@ def dashboard(request):
     today = dates.organisation_today()
     day = query.get("as_of") or today
     at = dates.as_of_moment(day) if day != today else None
-    program = _pk(query.get("program"))
-    department = _pk(query.get("department"))
-    role = _pk(query.get("role"))
+    program = query.get("program")
+    department = query.get("department")
+    role = query.get("role")
     status = query.get("status") or None
     names = {
         "program": dict(CertificationProgram.objects.values_list("pk", "name")),
@@ -83,7 +83,3 @@ def dashboard(request):
         },
         status=400 if error else 200,
     )
-
-
-def _pk(obj) -> int | None:
-    return obj.pk if obj is not None else None

@@ -59,9 +59,9 @@ def team(request):
     matrix = status_matrix(
         ids,
         status=query["status"] or None,
-        program=query["program"] and query["program"].pk,
-        department=query["department"] and query["department"].pk,
-        role=query["role"] and query["role"].pk,
+        program=query["program"],
+        department=query["department"],
+        role=query["role"],
         search=query["q"],
     )
     page = Paginator(matrix.rows, PAGE_SIZE).get_page(request.GET.get("page"))
