@@ -183,3 +183,17 @@ def test_an_employee_deactivated_after_connecting_is_refused(client, db, sso):
     response = sign_in_at_provider(client, sso, sub="idp-kim", claims={"email": "kim@example.org"})
     assert response.status_code == 403 and "deactivated" in response.text
     assert signed_in_as(client) is None
+
+
+def test_an_identity_without_an_email_is_not_matched_to_anyone(client, db, sso):
+    EmployeeFactory(user__email="dana@example.org")
+    response = sign_in_at_provider(client, sso, sub="idp-no-email", claims={"name": "Dana"})
+    assert response.status_code == 403 and "it sent none" in response.text
+    assert signed_in_as(client) is None and not SocialAccount.objects.exists()
+
+
+def test_a_link_alone_does_not_start_a_sign_in(client, db, sso):
+    """Only the button's POST (with its CSRF token) goes to the provider; a GET asks first."""
+    response = client.get(reverse("openid_connect_login", kwargs={"provider_id": "company"}))
+    assert response.status_code == 200
+    assert 'method="post"' in response.text
