@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 
+from config.sso import providers_from_environment, sign_in_origins
+
 # The `config` package: its templates/ and static/ ship inside the wheel with the code.
 CONFIG_DIR = Path(__file__).resolve().parent.parent
 # The directory above the packages: the checkout when run from one (dev and test keep db.sqlite3,
@@ -56,6 +58,9 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "allauth",
     "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.saml",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -148,6 +153,13 @@ ACCOUNT_RATE_LIMITS = {
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Data Ethics Academy] "
 
+# Single sign-on: OpenID Connect and SAML 2.0, each on when its variables are set (config/sso.py,
+# the README's "Single sign-on"). An identity is matched to an employee by email; nobody is
+# signed up (training/people/sso.py, docs/decisions/0009-sso-matching.md).
+SOCIALACCOUNT_ADAPTER = "training.people.sso.SocialAccountAdapter"
+SOCIALACCOUNT_PROVIDERS = providers_from_environment(os.environ)
+SSO_ORIGINS = sign_in_origins(SOCIALACCOUNT_PROVIDERS)
+
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
 USE_I18N = True
@@ -199,7 +211,7 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
     "base-uri": [CSP.SELF],
     "frame-ancestors": [CSP.SELF],
-    "form-action": [CSP.SELF],
+    "form-action": [CSP.SELF, *SSO_ORIGINS],
 }
 # The Wagtail admin (config/urls.py applies it to every /admin/ view): its widgets start
 # with inline scripts that carry no nonce (the editors' date pickers, page chooser fields)
