@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from quizzes.models import Quiz
 from tests.factories import DepartmentFactory, EmployeeFactory, JobRoleFactory
-from tests.helpers import complete_course
+from tests.helpers import complete_course, tamper
 from tests.org import auditor, build_org, compliance_officer
 from training.certification.assigning import assign, end_assignment, grant_extension
 from training.certification.models import Assignment, CertificationProgram, CertificationRecord
@@ -521,11 +521,10 @@ def test_the_evidence_pack_is_complete_and_sealed(officer_client, officer, org):
 
 def test_a_tampered_chain_shows_in_the_evidence_pack(officer_client, org):
     record = CertificationRecord.objects.order_by("id").first()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE certification_certificationrecord SET name = 'Mallory' WHERE id = %s",
-            [record.pk],
-        )
+    tamper(
+        "UPDATE certification_certificationrecord SET name = 'Mallory' WHERE id = %s",
+        [record.pk],
+    )
     response = officer_client.get(EVIDENCE, {"date_from": "2026-03-01", "date_to": "2026-03-31"})
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     text = archive.read("verification.txt").decode()
