@@ -24,10 +24,15 @@ from .models import Assignment, AssignmentEvent, CertificationRecord
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
+def unnamed_holder(employee_number: str) -> str:
+    """What a record calls a holder with no name on file: their employee number, never their email
+    (it would reach the certificate and the public verify page)."""
+    return f"Employee {employee_number}"
+
+
 def holder_name(user, employee) -> str:
-    """The name a record carries: never the email (it would reach the certificate and, as
-    initials, the public verify page); a holder with no name on file is named by number."""
-    return user.get_full_name().strip() or f"Employee {employee.employee_number}"
+    """The name a record carries: the full name, else `unnamed_holder`."""
+    return user.get_full_name().strip() or unnamed_holder(employee.employee_number)
 
 
 def new_verification_code() -> str:

@@ -49,11 +49,8 @@ class RecordQuerySet(models.QuerySet):
     def pseudonymise(self, *, name: str, email: str, at) -> int:
         """The one change a record may take, once: a leaver's name and email replaced by a
         pseudonym (`retention.apply_retention`). The PostgreSQL trigger allows nothing else."""
-        return (
-            super()
-            .filter(pseudonymised_at=None)
-            .update(name=name, email=email, pseudonymised_at=at)
-        )
+        unchanged = self.filter(pseudonymised_at=None)
+        return models.QuerySet.update(unchanged, name=name, email=email, pseudonymised_at=at)
 
     def delete(self):
         raise AppendOnlyError("Certification records cannot be deleted.")
