@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    "pgtrigger",
 ]
 
 MIDDLEWARE = [
@@ -256,3 +257,14 @@ LOGGING = {
 # Key for the digest of personal fields in certification records (see training/issuing.py).
 # Keep it stable and secret: changing it makes existing records fail verification.
 RECORD_DIGEST_KEY = os.environ.get("RECORD_DIGEST_KEY", "") or SECRET_KEY
+
+# Key that seals the record chain and signs its checkpoints (training/certification/chain.py).
+# Held outside the database so that database access alone cannot rewrite the evidence. Production
+# requires it; rotation: the new key here, the old ones in RECORD_CHAIN_OLD_KEYS (comma-separated),
+# which still verify what they sealed (docs/decisions, "keyed chain").
+RECORD_CHAIN_KEY = os.environ.get("RECORD_CHAIN_KEY", "")
+RECORD_CHAIN_OLD_KEYS = [
+    key.strip() for key in os.environ.get("RECORD_CHAIN_OLD_KEYS", "").split(",") if key.strip()
+]
+# Leavers are pseudonymised this many whole years after they left (manage.py apply_retention).
+RETENTION_YEARS = int(os.environ.get("RETENTION_YEARS", "6"))

@@ -25,6 +25,9 @@ DEBUG = False
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set SECRET_KEY in the environment.")
 
+# Seals the record chain: without it, anyone with database access could rewrite the evidence.
+RECORD_CHAIN_KEY = required_env("RECORD_CHAIN_KEY", "$(openssl rand -hex 32)")
+
 # No SQLite file next to the code: the database is named explicitly (PostgreSQL ≥ 15).
 required_env("DATABASE_URL", "postgres://academy@db.internal:5432/academy")
 # collectstatic writes here and whitenoise serves from here; uploads go to MEDIA_ROOT.

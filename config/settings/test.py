@@ -24,3 +24,4 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 RECORD_DIGEST_KEY = "test-only-record-digest-key"
+RECORD_CHAIN_KEY = "test-only-record-chain-key"

@@ -27,7 +27,8 @@ from pydantic import field_validator, model_validator
 from training.certification import dates
 from training.certification.models import Assignment, CertificationRecord, Status
 
-from .models import ApiClient, ExportLog
+from .exports import _open_log
+from .models import ApiClient
 
 MAX_LIMIT = 500
 MAX_OFFSET = 10**9
@@ -182,7 +183,8 @@ def _logged_response(request, *, kind: str, query: Schema, page: Schema) -> Http
     """Render the page and log it as an export, with the SHA-256 of exactly the bytes sent."""
     started = timezone.now()
     response = api.create_response(request, page.model_dump(), status=200)
-    ExportLog.objects.create(
+    _open_log(
+        user=None,
         via="api",
         kind=kind,
         file_format="json",

@@ -24,6 +24,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from training.certification import dates
+from training.certification.chain import take_checkpoint
 from training.certification.models import (
     Assignment,
     CertificationRecord,
@@ -307,14 +308,21 @@ def _logged(chunks: Iterable[bytes], log: ExportLog, tally: _Tally) -> Iterator[
     )
 
 
-def _open_log(*, user, via: str, kind: str, file_format: str, filters: dict) -> ExportLog:
+def _open_log(
+    *, user, via: str, kind: str, file_format: str, filters: dict, started_at=None, **outcome
+) -> ExportLog:
+    """The one place an export is logged: with the record chain's signed checkpoint, so every
+    export leaves behind a statement of how long the chain was (`verify_records` holds it to it).
+    `outcome`: finished_at, row_count and sha256 when the export is already complete (the API)."""
     return ExportLog.objects.create(
         user=user if user is not None and user.is_authenticated else None,
         via=via,
         kind=kind,
         file_format=file_format,
         filters=filters,
-        started_at=timezone.now(),
+        started_at=started_at or timezone.now(),
+        checkpoint=take_checkpoint(),
+        **outcome,
     )
 
 
