@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "content",
     "quizzes",
     "training",
+    "training.audit",
     "training.people",
     "training.learning",
     "training.certification",
@@ -62,6 +63,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    # Database triggers: the audit log refuses UPDATE and DELETE on PostgreSQL (no-op on SQLite).
+    "pgtrigger",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who is acting, for every audit entry written while the request is handled.
+    "training.audit.middleware.AuditContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
