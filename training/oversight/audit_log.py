@@ -10,6 +10,8 @@ import json
 from collections.abc import Iterator
 from datetime import date
 
+from django.utils import timezone
+
 from training.audit.models import AuditEntry
 from training.certification import dates
 
@@ -81,6 +83,8 @@ def run_audit_export(*, user, via: str, query: dict, file_format: str) -> tuple[
         for name, value in query.items()
         if value not in (None, "")
     }
+    # The file holds what was logged when the export began: not the entry of its own log row.
+    entries = audit_entries(**query).filter(at__lte=timezone.now())
     chunks = logged_file(
         user=user,
         via=via,
@@ -88,7 +92,7 @@ def run_audit_export(*, user, via: str, query: dict, file_format: str) -> tuple[
         file_format=file_format,
         filters=filters,
         header=AUDIT_HEADER,
-        rows=audit_rows(audit_entries(**query)),
+        rows=audit_rows(entries),
     )
     filename = f"audit-log-{dates.organisation_today()}.{file_format}"
     return CONTENT_TYPES[file_format], filename, chunks
