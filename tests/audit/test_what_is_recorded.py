@@ -62,7 +62,7 @@ def assignment(db):
 
 
 def test_a_program_changed_in_the_admin_records_the_changed_fields_only(admin_client, course):
-    program = CertificationProgramFactory(name="Regulated", grace_days=7)
+    program = CertificationProgramFactory(name="Regulated", grace_days=7, courses=[course])
     url = reverse("wagtailsnippets_certification_certificationprogram:edit", args=[program.pk])
     response = admin_client.post(
         url,
@@ -85,6 +85,13 @@ def test_a_program_changed_in_the_admin_records_the_changed_fields_only(admin_cl
     assert (entry.who, entry.user.email, entry.via) == ("root@example.org",) * 2 + (Via.ADMIN,)
     assert entry.object_id == str(program.pk) and entry.object_text == "Regulated"
     assert entry.address == "203.0.113.7"
+
+
+def test_a_programs_courses_changed_are_recorded_with_their_titles(db, course):
+    program = CertificationProgramFactory(name="Induction")
+    program.courses.add(course)
+    entry = the_entry(Action.CHANGED, CertificationProgram)
+    assert entry.before == {"courses": []} and entry.after == {"courses": [str(course)]}
 
 
 def test_a_role_requirement_added_in_the_admin(admin_client):

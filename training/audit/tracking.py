@@ -89,9 +89,13 @@ def track(
 
 def track_grants(descriptor) -> None:
     """Audit a many-to-many of rights (a user's groups, a group's permissions, a user's own
-    permissions): adding is `granted`, removing or clearing `revoked`, recorded on the owning
-    object with the names it held before and after. Either side may make the change.
-    """
+    permissions): adding is `granted`, removing or clearing `revoked`."""
+    track_related(descriptor, added=Action.GRANTED, removed=Action.REVOKED)
+
+
+def track_related(descriptor, *, added: str = Action.CHANGED, removed: str = Action.CHANGED):
+    """Audit a many-to-many field: each add, remove or clear is recorded on the owning object
+    with the names it held before and after. Either side may make the change."""
     field = descriptor.field
     owner_model, name = field.model, field.name
     key = f"_audit_{name}"
@@ -116,12 +120,12 @@ def track_grants(descriptor) -> None:
             after = held(owner)
             if before != after:
                 record(
-                    action=Action.GRANTED if action == "post_add" else Action.REVOKED,
+                    action=added if action == "post_add" else removed,
                     obj=owner,
                     before={name: before},
                     after={name: after},
                 )
 
     m2m_changed.connect(
-        changed, sender=descriptor.through, weak=False, dispatch_uid=f"audit.grants.{field}"
+        changed, sender=descriptor.through, weak=False, dispatch_uid=f"audit.related.{field}"
     )

@@ -10,7 +10,7 @@ class CertificationConfig(AppConfig):
 
     def ready(self):
         from content.signals import course_built
-        from training.audit.tracking import track
+        from training.audit.tracking import track, track_related
         from training.learning.periods import register_period_source
         from training.learning.renewal import register_assessment_source
         from training.learning.signals import attestation_accepted
@@ -27,4 +27,5 @@ class CertificationConfig(AppConfig):
         register_period_source(cycle_starts)
         for model in (CertificationProgram, RoleRequirement, Extension, Exemption):
             track(model)
+        track_related(CertificationProgram.courses)
         register_assessment_source(assessment_renewal_start)
