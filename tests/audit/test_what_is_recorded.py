@@ -30,15 +30,19 @@ T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 User = get_user_model()
 
 
-def entries(action, model=None):
+def entries(action, model=None, obj=None):
     found = AuditEntry.objects.filter(action=action).order_by("id")
     if model is not None:
         found = found.filter(content_type__model=model._meta.model_name)
+    if obj is not None:
+        found = found.filter(object_id=str(obj.pk))
     return list(found)
 
 
-def the_entry(action, model):
-    found = entries(action, model)
+def the_entry(action, model, obj=None):
+    """The one entry of this kind (on `obj`): building the shipped course once per test session
+    leaves entries of its own behind."""
+    found = entries(action, model, obj)
     assert len(found) == 1, found
     return found[0]
 
@@ -80,7 +84,7 @@ def test_a_program_changed_in_the_admin_records_the_changed_fields_only(admin_cl
         REMOTE_ADDR="203.0.113.7",
     )
     assert response.status_code == 302, response.text[:1000]
-    entry = the_entry(Action.CHANGED, CertificationProgram)
+    entry = the_entry(Action.CHANGED, CertificationProgram, program)
     assert (entry.before, entry.after) == ({"grace_days": 7}, {"grace_days": 21})
     assert (entry.who, entry.user.email, entry.via) == ("root@example.org",) * 2 + (Via.ADMIN,)
     assert entry.object_id == str(program.pk) and entry.object_text == "Regulated"
@@ -90,7 +94,7 @@ def test_a_program_changed_in_the_admin_records_the_changed_fields_only(admin_cl
 def test_a_programs_courses_changed_are_recorded_with_their_titles(db, course):
     program = CertificationProgramFactory(name="Induction")
     program.courses.add(course)
-    entry = the_entry(Action.CHANGED, CertificationProgram)
+    entry = the_entry(Action.CHANGED, CertificationProgram, program)
     assert entry.before == {"courses": []} and entry.after == {"courses": [str(course)]}
 
 
@@ -283,3 +287,21 @@ def test_the_directory_import_is_recorded_as_a_command(db, tmp_path):
     call_command("import_employees", str(path), verbosity=0)
     changed = the_entry(Action.CHANGED, Employee)
     assert (changed.before, changed.after) == ({"active": True}, {"active": False})
+
+
+def test_a_privileged_sign_in_through_an_sso_callback_is_via_sso(rf, db):
+    from django.contrib.auth.signals import user_logged_in
+    from django.urls import ResolverMatch
+
+    from training.audit.context import acting
+
+    officer = compliance_officer()
+    request = rf.get("/accounts/oidc/corp/login/callback/", REMOTE_ADDR="192.0.2.9")
+    request.resolver_match = ResolverMatch(
+        lambda r: None, (), {}, url_name="openid_connect_callback"
+    )
+    request.user = officer
+    with acting(via=Via.UI, request=request):
+        user_logged_in.send(sender=User, request=request, user=officer)
+    entry = the_entry(Action.SIGNED_IN, User)
+    assert (entry.via, entry.who, entry.address) == (Via.SSO, "co@example.org", "192.0.2.9")

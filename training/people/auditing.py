@@ -15,7 +15,8 @@ from training.audit.tracking import track, track_grants
 from .access import is_privileged
 from .models import Delegation, Employee
 
-# allauth's single sign-on callbacks (OpenID Connect, OAuth2, SAML's assertion consumer).
+# allauth's single sign-on callbacks: `openid_connect_callback`, `<provider>_callback` (OAuth2),
+# `saml_acs` and `saml_finish_acs`.
 SSO_VIEWS = ("callback", "acs")
 
 

@@ -71,13 +71,12 @@ def log(request):
 @audit_readers_only
 def download(request):
     """The filtered log as CSV, Excel or JSON, through the records' export code; bad filters → 400."""
+    form = AuditExportForm(request.GET)
     try:
-        form = AuditExportForm(request.GET)
-        data = form.parsed()
+        query = form.query()
     except QueryError as error:
         return _page(request, entries=audit_entries().none(), error=str(error), status=400)
-    query = {name: data[name] or None for name in AuditLogForm.base_fields}
     content_type, filename, chunks = run_audit_export(
-        user=request.user, via="ui", query=query, file_format=data["format"] or "csv"
+        user=request.user, via="ui", query=query, file_format=form.cleaned_data["format"] or "csv"
     )
     return streamed_attachment(chunks, content_type, filename)
