@@ -52,6 +52,8 @@ API = every(UNAUTHORISED)
 # URL name → (path with sample values, expected answer per role). GET only.
 EXPECTED = {
     "compliance:dashboard": ("/compliance/", ORGANISATION),
+    "compliance:audit": ("/compliance/audit/", ORGANISATION),
+    "compliance:audit_download": ("/compliance/audit/download/?format=csv", ORGANISATION),
     "exports:index": ("/compliance/exports/", ORGANISATION),
     "exports:download": ("/compliance/exports/download/?kind=records&format=csv", ORGANISATION),
     "evidence:pack": (

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "content",
     "quizzes",
     "training",
+    "training.audit",
     "training.people",
     "training.learning",
     "training.certification",
@@ -67,6 +68,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
+    # Database triggers: records, events, the export and audit logs refuse UPDATE and DELETE
+    # on PostgreSQL (no-op on SQLite).
     "pgtrigger",
 ]
 
@@ -77,6 +80,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who is acting, for every audit entry written while the request is handled.
+    "training.audit.middleware.AuditContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",

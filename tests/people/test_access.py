@@ -21,10 +21,13 @@ def test_the_migration_creates_both_roles_with_their_permissions(db):
     def codenames(name):
         return set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
 
-    assert {"view_organisation", "export_evidence", "remind_anyone"} <= codenames(
-        "Compliance officers"
-    )
-    assert codenames("Auditors") == {"view_organisation", "export_evidence"}
+    assert {
+        "view_organisation",
+        "export_evidence",
+        "remind_anyone",
+        "view_auditentry",
+    } <= codenames("Compliance officers")
+    assert codenames("Auditors") == {"view_organisation", "export_evidence", "view_auditentry"}
 
 
 def test_renaming_the_group_keeps_access(client, officer):

@@ -24,6 +24,7 @@ from ninja.responses import NinjaJSONEncoder
 from ninja.security import HttpBearer
 from pydantic import field_validator, model_validator
 
+from training.audit.context import act_as
 from training.certification import dates
 from training.certification.models import Assignment, CertificationRecord, Status
 
@@ -75,6 +76,8 @@ class ApiToken(HttpBearer):
             raise AuthenticationError(message="This API token is not known.")
         if client.revoked_at is not None:
             raise AuthenticationError(message="This API token has been revoked.")
+        # Whatever this request writes to the audit log (its export log row) names the client.
+        act_as(who=f"api client {client.name}")
         client.last_used_at = timezone.now()
         ApiClient.objects.filter(pk=client.pk).update(last_used_at=client.last_used_at)
         return client

@@ -340,22 +340,34 @@ def run_export(*, user, via: str, filters: ExportFilters, scope) -> tuple[str, s
     The log is sealed (finished_at, row_count, sha256) only when the last byte has been produced,
     so an interrupted download leaves an open entry behind.
     """
-    log = _open_log(
+    if filters.kind == "status":
+        header, rows = STATUS_HEADER, status_rows(filters, scope)
+    else:
+        header, rows = RECORD_HEADER, record_rows(filters, scope)
+    chunks = logged_file(
         user=user,
         via=via,
         kind=filters.kind,
         file_format=filters.file_format,
         filters=filters.as_dict(),
+        header=header,
+        rows=rows,
     )
+    return CONTENT_TYPES[filters.file_format], export_filename(filters), chunks
+
+
+def logged_file(
+    *, user, via: str, kind: str, file_format: str, filters: dict, header: list[str], rows
+) -> Iterator[bytes]:
+    """Log an export of `rows` (opening its `ExportLog`), then stream them in `file_format`:
+    the writers, neutralising and sealing every export shares, records, status or audit log."""
+    log = _open_log(user=user, via=via, kind=kind, file_format=file_format, filters=filters)
     tally = _Tally()
-    if filters.kind == "status":
-        header, rows = STATUS_HEADER, tally.count(status_rows(filters, scope))
-    else:
-        header, rows = RECORD_HEADER, tally.count(record_rows(filters, scope))
-    if filters.file_format == "xlsx":
-        chunks = xlsx_chunks(header, rows, title=filters.kind)
-    elif filters.file_format == "json":
+    rows = tally.count(rows)
+    if file_format == "xlsx":
+        chunks = xlsx_chunks(header, rows, title=kind)
+    elif file_format == "json":
         chunks = json_chunks(header, rows)
     else:
         chunks = csv_chunks(header, rows)
-    return CONTENT_TYPES[filters.file_format], export_filename(filters), _logged(chunks, log, tally)
+    return _logged(chunks, log, tally)

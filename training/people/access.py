@@ -16,6 +16,7 @@ from .models import Delegation, Employee
 VIEW_ORGANISATION = "people.view_organisation"
 EXPORT_EVIDENCE = "people.export_evidence"
 REMIND_ANYONE = "people.remind_anyone"
+VIEW_AUDIT_LOG = "audit.view_auditentry"
 
 
 def can_view_page(request, page: Page) -> bool:
@@ -133,3 +134,21 @@ def can_remind(user, employee: Employee) -> bool:
         return True
     me = employee_of(user)
     return me is not None and employee.pk in _descendants({me.pk})
+
+
+def is_privileged(user) -> bool:
+    """Holds rights over other people's data or the site: administrators, editors (the admin),
+    compliance officers and auditors (the organisation's evidence). Their sign-ins are audited."""
+    if not user.is_authenticated:
+        return False
+    return (
+        user.is_superuser
+        or user.has_perm("wagtailadmin.access_admin")
+        or user.has_perm(VIEW_ORGANISATION)
+        or user.has_perm(EXPORT_EVIDENCE)
+    )
+
+
+def can_view_audit_log(user) -> bool:
+    """The audit log: compliance officers, and auditors (read-only evidence), administrators."""
+    return user.is_authenticated and user.has_perm(VIEW_AUDIT_LOG)

@@ -7,3 +7,8 @@ class PeopleConfig(AppConfig):
     name = "training.people"
     label = "people"
     verbose_name = "People"
+
+    def ready(self):
+        from .auditing import register
+
+        register()

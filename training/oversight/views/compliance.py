@@ -80,6 +80,7 @@ def dashboard(request):
             "failing_statuses": [(s, Status(s).label) for s in Status.values if s not in COMPLIANT],
             "filters": request.GET,
             "read_only": not access.acts_for_organisation(request.user),
+            "reads_audit_log": access.can_view_audit_log(request.user),
         },
         status=400 if error else 200,
     )

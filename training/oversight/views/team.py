@@ -183,9 +183,12 @@ def delegations(request):
         raise PermissionDenied("Only managers can delegate their team view.")
     if request.method == "POST":
         if "revoke" in request.POST:
-            Delegation.objects.filter(
+            revoked_at = timezone.now()
+            for delegation in Delegation.objects.filter(
                 pk=request.POST["revoke"], manager=me, revoked_at=None
-            ).update(revoked_at=timezone.now())
+            ):
+                delegation.revoked_at = revoked_at
+                delegation.save(update_fields=["revoked_at"])  # audited as a change
             messages.success(request, "Delegation revoked.")
             return redirect("team:delegations")
         email = request.POST.get("email", "").strip()
