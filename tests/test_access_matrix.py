@@ -149,8 +149,7 @@ def world(course):
         employee=employee, program=program, at=datetime.now(UTC) - timedelta(days=3)
     )
     complete_course(employee.user, course)
-    editor = UserFactory(email="editor@example.org")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = UserFactory(email="editor@example.org", groups=[Group.objects.get(name="Editors")])
     admin = UserFactory(email="admin@example.org", is_superuser=True, is_staff=True)
     users = {
         "anonymous": None,

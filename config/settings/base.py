@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     "allauth.socialaccount",
     "allauth.socialaccount.providers.openid_connect",
     "allauth.socialaccount.providers.saml",
+    "allauth.mfa",
+    "allauth.usersessions",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -86,6 +88,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "training.people.middleware.RequireMFAMiddleware",
     "training.people.middleware.EmployeeTimeZoneMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -165,6 +169,24 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Data Ethics Academy] "
 SOCIALACCOUNT_ADAPTER = "training.people.sso.SocialAccountAdapter"
 SOCIALACCOUNT_PROVIDERS = providers_from_environment(os.environ)
 SSO_ORIGINS = sign_in_origins(SOCIALACCOUNT_PROVIDERS)
+
+# Multi-factor authentication and sessions (docs/decisions/0009-mfa-who-must-use-mfa.md).
+# Privileged users (training.people.access.must_use_mfa) are sent to enrolment until they have a
+# second factor; TOTP codes are single use (allauth remembers a used code in the cache).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_TOTP_ISSUER = "Data Ethics Academy"
+# WebAuthn needs an HTTPS origin; only local development may use http://localhost.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = False
+# Every sign-in through allauth is recorded as a user session, so that deactivating a person
+# can end all of their sessions at once (accounts.sessions).
+USERSESSIONS_TRACK_ACTIVITY = False
+# Login failures and password resets say the same whether or not the email is known; no mail
+# goes to an address that has no account.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+# Behind N reverse proxies the client is the Nth address from the right of X-Forwarded-For;
+# with 0 every client would count as the proxy's address and share one login rate limit.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"

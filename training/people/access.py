@@ -17,6 +17,7 @@ VIEW_ORGANISATION = "people.view_organisation"
 EXPORT_EVIDENCE = "people.export_evidence"
 REMIND_ANYONE = "people.remind_anyone"
 VIEW_AUDIT_LOG = "audit.view_auditentry"
+ACCESS_ADMIN = "wagtailadmin.access_admin"
 
 
 def can_view_page(request, page: Page) -> bool:
@@ -45,6 +46,15 @@ def can_export_evidence(user) -> bool:
 def acts_for_organisation(user) -> bool:
     """May act on anyone's training (reminders); auditors only read."""
     return user.is_authenticated and user.has_perm(REMIND_ANYONE)
+
+
+def must_use_mfa(user) -> bool:
+    """Whoever can change content or people (the Wagtail admin: editors, compliance officers,
+    administrators) or read everyone's evidence (auditors) signs in with a second factor.
+    A superuser holds every permission, so is caught by the first."""
+    return user.is_authenticated and (
+        user.has_perm(ACCESS_ADMIN) or user.has_perm(VIEW_ORGANISATION)
+    )
 
 
 def employee_of(user) -> Employee | None:

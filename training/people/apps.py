@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 
 
 class PeopleConfig(AppConfig):
@@ -12,3 +13,10 @@ class PeopleConfig(AppConfig):
         from .auditing import register
 
         register()
+        from .sessions import end_sessions_of_leaver
+
+        post_save.connect(
+            end_sessions_of_leaver,
+            sender=self.get_model("Employee"),
+            dispatch_uid="people.end_sessions_of_leaver",
+        )
