@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from tests.factories import EmployeeFactory, UserFactory, current_totp_code, totp_code
 from tests.org import auditor, compliance_officer
-from training.people.access import must_use_mfa
+from training.people.access import is_privileged
 
 from .test_login import login
 
@@ -31,8 +31,8 @@ def editor(**kwargs):
     ],
     ids=["administrator", "editor", "compliance officer", "auditor", "employee", "manager"],
 )
-def test_who_must_use_mfa(db, make, privileged):
-    assert must_use_mfa(make()) is privileged
+def test_who_is_privileged(db, make, privileged):
+    assert is_privileged(make()) is privileged
 
 
 PAGES = ["/learn/", "/compliance/", "/admin/", "/certificates/", "/team/"]

@@ -4,7 +4,7 @@ from playwright.sync_api import expect
 
 from tests.factories import enrol_totp, totp_code
 from training.demo.people import DEMO_PASSWORD, create_demo_users
-from training.people.access import must_use_mfa
+from training.people.access import is_privileged
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -60,7 +60,7 @@ def sign_in_as(page, site, email):
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password").fill(DEMO_PASSWORD)
     page.get_by_role("button", name="Sign in").click()
-    if must_use_mfa(user):
+    if is_privileged(user):
         expect(page).to_have_url(f"{site.url}/accounts/2fa/authenticate/")
         page.locator("input[name=code]").fill(totp_code(enrol_totp(user)))
         page.get_by_role("button", name="Sign In", exact=True).click()

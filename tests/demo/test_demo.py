@@ -31,7 +31,7 @@ from training.learning.models import LessonCompletion
 from training.oversight.reports import time_to_certify
 from training.people.access import (
     acts_for_organisation,
-    must_use_mfa,
+    is_privileged,
     sees_organisation,
     team_ids,
 )
@@ -197,7 +197,7 @@ def test_privileged_demo_logins_have_the_demo_authenticator(seeded, db):
         )
     )
     privileged = {
-        e.user.email for e in Employee.objects.select_related("user") if must_use_mfa(e.user)
+        e.user.email for e in Employee.objects.select_related("user") if is_privileged(e.user)
     }
     assert privileged == {
         "admin@example.com",

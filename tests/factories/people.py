@@ -15,7 +15,7 @@ from allauth.mfa.utils import decrypt, encrypt
 from django.contrib.auth import get_user_model
 from factory.django import DjangoModelFactory
 
-from training.people.access import must_use_mfa
+from training.people.access import is_privileged
 from training.people.models import Department, Employee, JobRole
 
 PASSWORD = "correct-horse-battery"
@@ -43,7 +43,7 @@ def current_totp_code(secret: str) -> str:
 
 
 def enrol_totp(user):
-    """Privileged users must use MFA (`access.must_use_mfa`): give one an authenticator, as the
+    """Privileged users must use MFA (`access.is_privileged`): give one an authenticator, as the
     factories do, when its rights were granted after it was built."""
     if not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
         TOTPAuthenticatorFactory(user=user)
@@ -82,7 +82,7 @@ class UserFactory(DjangoModelFactory):
             return
         for cache in ("_perm_cache", "_user_perm_cache", "_group_perm_cache"):
             obj.__dict__.pop(cache, None)  # groups may have been added above
-        if extracted or must_use_mfa(obj):
+        if extracted or is_privileged(obj):
             enrol_totp(obj)
 
 

@@ -20,7 +20,7 @@ from training.certification.models import (
     CertificationProgram,
     RoleRequirement,
 )
-from training.people.access import must_use_mfa
+from training.people.access import is_privileged
 from training.people.models import Department, Employee, JobRole
 from training.people.roles import AUDITORS, COMPLIANCE_OFFICERS, ROLES, role_group
 
@@ -175,7 +175,7 @@ def create_demo_person(person: DemoPerson, today: date) -> tuple[Employee, bool]
 def _enrol_demo_totp(user) -> None:
     """A privileged demo login gets the demo authenticator app, unless it has a factor already."""
     user = type(user).objects.get(pk=user.pk)  # its permissions as just granted, not cached
-    if must_use_mfa(user) and not Authenticator.objects.filter(user=user).exists():
+    if is_privileged(user) and not Authenticator.objects.filter(user=user).exists():
         Authenticator.objects.create(
             user=user, type=Authenticator.Type.TOTP, data={"secret": encrypt(DEMO_TOTP_SECRET)}
         )

@@ -48,12 +48,15 @@ def acts_for_organisation(user) -> bool:
     return user.is_authenticated and user.has_perm(REMIND_ANYONE)
 
 
-def must_use_mfa(user) -> bool:
-    """Whoever can change content or people (the Wagtail admin: editors, compliance officers,
-    administrators) or read everyone's evidence (auditors) signs in with a second factor.
+def is_privileged(user) -> bool:
+    """Holds rights over other people's data or the site: whoever can change content or people
+    (the Wagtail admin: editors, compliance officers, administrators) or read everyone's
+    evidence (auditors). They sign in with a second factor and their sign-ins are audited.
     A superuser holds every permission, so is caught by the first."""
     return user.is_authenticated and (
-        user.has_perm(ACCESS_ADMIN) or user.has_perm(VIEW_ORGANISATION)
+        user.has_perm(ACCESS_ADMIN)
+        or user.has_perm(VIEW_ORGANISATION)
+        or user.has_perm(EXPORT_EVIDENCE)
     )
 
 
@@ -144,19 +147,6 @@ def can_remind(user, employee: Employee) -> bool:
         return True
     me = employee_of(user)
     return me is not None and employee.pk in _descendants({me.pk})
-
-
-def is_privileged(user) -> bool:
-    """Holds rights over other people's data or the site: administrators, editors (the admin),
-    compliance officers and auditors (the organisation's evidence). Their sign-ins are audited."""
-    if not user.is_authenticated:
-        return False
-    return (
-        user.is_superuser
-        or user.has_perm("wagtailadmin.access_admin")
-        or user.has_perm(VIEW_ORGANISATION)
-        or user.has_perm(EXPORT_EVIDENCE)
-    )
 
 
 def can_view_audit_log(user) -> bool:

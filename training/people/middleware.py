@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.urls import Resolver404, resolve
 from django.utils import timezone
 
-from .access import employee_of, must_use_mfa
+from .access import employee_of, is_privileged
 
 
 class EmployeeTimeZoneMiddleware:
@@ -38,7 +38,7 @@ ENROL_MESSAGE = (
 class RequireMFAMiddleware:
     """Send a privileged user who has no authenticator to enrolment, from every page, until done.
 
-    allauth offers MFA but forces it on nobody; `access.must_use_mfa` says who needs it.
+    allauth offers MFA but forces it on nobody; `access.is_privileged` says who needs it.
     """
 
     def __init__(self, get_response):
@@ -50,7 +50,7 @@ class RequireMFAMiddleware:
             user is not None
             and user.is_authenticated
             and not _on_enrolment_path(request)
-            and must_use_mfa(user)
+            and is_privileged(user)
             and not is_mfa_enabled(user)
         ):
             messages.warning(request, ENROL_MESSAGE, fail_silently=True)
