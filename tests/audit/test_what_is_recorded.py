@@ -16,6 +16,7 @@ from tests.factories import (
     EmployeeFactory,
     JobRoleFactory,
     UserFactory,
+    totp_code,
 )
 from tests.org import compliance_officer
 from training.audit.models import Action, AuditEntry, Via
@@ -254,7 +255,7 @@ def test_an_api_export_names_the_client(client, db):
 
 
 def test_a_privileged_sign_in_is_recorded_and_an_employees_is_not(client, db):
-    compliance_officer()
+    officer = compliance_officer()
     EmployeeFactory(user__email="learner@example.org")
     for email, password in [
         ("learner@example.org", "correct-horse-battery"),
@@ -266,6 +267,15 @@ def test_a_privileged_sign_in_is_recorded_and_an_employees_is_not(client, db):
             REMOTE_ADDR="198.51.100.4",
         )
         assert response.status_code == 302
+        if email == officer.email:
+            # A privileged sign-in is complete, and recorded, only after the second factor.
+            assert response["Location"] == reverse("mfa_authenticate")
+            assert not entries(Action.SIGNED_IN, User)
+            client.post(
+                reverse("mfa_authenticate"),
+                {"code": totp_code(officer)},
+                REMOTE_ADDR="198.51.100.4",
+            )
         client.logout()
     entry = the_entry(Action.SIGNED_IN, User)
     assert (entry.who, entry.via, entry.address) == ("co@example.org", Via.UI, "198.51.100.4")
