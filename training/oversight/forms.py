@@ -12,7 +12,7 @@ from django import forms
 
 from training.certification import dates
 from training.certification.models import COMPLIANT, CertificationProgram, Status
-from training.people.models import Department, JobRole
+from training.people.models import Delegation, Department, JobRole
 
 from .exports import KINDS, ONLY_FOR, ExportFilters
 
@@ -204,6 +204,45 @@ class TeamForm(QueryForm):
     status = _choice_field(Status.choices)
     q = forms.CharField(required=False, max_length=100)
     direct = forms.BooleanField(required=False)
+
+
+class DelegationForm(forms.Form):
+    """A manager's grant of read access to their team: to whom, and for how many days."""
+
+    email = forms.EmailField(
+        max_length=254, error_messages={"required": "Give the email they sign in with."}
+    )
+    days = forms.IntegerField(
+        min_value=1,
+        max_value=366,
+        error_messages={
+            "required": "Choose how long, between 1 and 366 days.",
+            "invalid": "Choose how long, between 1 and 366 days.",
+            "min_value": "Choose how long, between 1 and 366 days.",
+            "max_value": "Choose how long, between 1 and 366 days.",
+        },
+    )
+
+
+class RevokeForm(forms.Form):
+    """Which of the manager's live delegations to revoke."""
+
+    revoke = forms.ModelChoiceField(
+        Delegation.objects.none(),
+        error_messages={
+            "invalid_choice": "You have no live delegation with id “%(value)s”.",
+            "required": "Choose the delegation to revoke.",
+        },
+    )
+
+    def __init__(self, data, *, manager):
+        super().__init__(data)
+        self.fields["revoke"].queryset = Delegation.objects.filter(manager=manager, revoked_at=None)
+
+
+def first_message(form: forms.Form) -> str:
+    """The first thing wrong with a bound, invalid form, as one sentence."""
+    return next(iter(form.errors.values()))[0]
 
 
 def _in_order(data: dict) -> None:
