@@ -12,7 +12,7 @@ from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from content.models import CoursePage
 from quizzes.models import Attempt
@@ -43,6 +43,7 @@ def _team_or_403(request):
     return everyone
 
 
+@require_safe
 @login_required
 def team(request):
     """Manager: everyone below me (direct and indirect; “direct only” on request) × programs."""
@@ -99,6 +100,7 @@ def _visible_employee(request, employee_id) -> Employee:
     return employee
 
 
+@require_safe
 @login_required
 def person(request, employee_id: int):
     """Manager: one report's assignments, progress, quiz results (scores, not answers), records,
@@ -229,6 +231,7 @@ def _change_delegations(request, me: Employee) -> str | None:
     return None
 
 
+@require_safe
 @login_required
 def team_export(request):
     """Manager: my team's status now, as CSV — the same export as compliance, limited to my team."""
