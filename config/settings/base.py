@@ -122,6 +122,11 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default has one writer at a time. A deferred transaction that read first and
+    # then writes cannot wait for the lock (SQLite refuses at once: "database is locked"), so
+    # every transaction takes the write lock when it begins, and a writer waits up to 20 s for it.
+    DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A database cache is shared by every app process (login rate limits need that) and

@@ -14,7 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from training.audit.models import Action
 from training.certification import dates
 from training.certification.models import COMPLIANT, CertificationProgram, Status
-from training.people.models import Department, JobRole
+from training.people.models import Delegation, Department, JobRole
 
 from .exports import KINDS, ONLY_FOR, ExportFilters
 
@@ -256,6 +256,45 @@ class AuditExportForm(AuditLogForm):
 
     extra = ()
     format = _choice_field([(f, f) for f in FORMATS])
+
+
+class DelegationForm(forms.Form):
+    """A manager's grant of read access to their team: to whom, and for how many days."""
+
+    email = forms.EmailField(
+        max_length=254, error_messages={"required": "Give the email they sign in with."}
+    )
+    days = forms.IntegerField(
+        min_value=1,
+        max_value=366,
+        error_messages={
+            "required": "Choose how long, between 1 and 366 days.",
+            "invalid": "Choose how long, between 1 and 366 days.",
+            "min_value": "Choose how long, between 1 and 366 days.",
+            "max_value": "Choose how long, between 1 and 366 days.",
+        },
+    )
+
+
+class RevokeForm(forms.Form):
+    """Which of the manager's live delegations to revoke."""
+
+    revoke = forms.ModelChoiceField(
+        Delegation.objects.none(),
+        error_messages={
+            "invalid_choice": "You have no live delegation with id “%(value)s”.",
+            "required": "Choose the delegation to revoke.",
+        },
+    )
+
+    def __init__(self, data, *, manager):
+        super().__init__(data)
+        self.fields["revoke"].queryset = Delegation.objects.filter(manager=manager, revoked_at=None)
+
+
+def first_message(form: forms.Form) -> str:
+    """The first thing wrong with a bound, invalid form, as one sentence."""
+    return next(iter(form.errors.values()))[0]
 
 
 def _in_order(data: dict) -> None:

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from training.certification import dates
 from training.certification.models import COMPLIANT, Assignment, CertificationProgram, Status
@@ -17,6 +18,7 @@ from ..reports import compliance_by, overall, time_to_certify, trend, trend_svg_
 PAGE_SIZE = 50
 
 
+@require_safe
 @login_required
 def dashboard(request):
     """Compliance: % compliant per program, department and role; a 12-month trend; the
