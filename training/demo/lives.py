@@ -1,0 +1,438 @@
+"""Each person's years, planned and acted out in memory the way the services would act them out.
+
+`live` walks a person's assignments cycle by cycle with certification's own rules
+(`assigning.first_due`, `dates.validity`, `reminders.notices_due` and the services' explanations):
+assigned, learning, certified, renewal opened, renewed, extended, exempted, moved, left. One walk
+gives two things: the dated steps (`year.Step`) that `CompanyYear` replays through the services,
+and the facts those steps leave (`AssignmentLife`, `Session`), which `training.demo.bulk` writes
+in batches. A test replays a small company both ways and compares the statuses.
+"""
+
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from types import SimpleNamespace
+
+from training.certification import dates
+from training.certification.assigning import (
+    approved,
+    end_explanation,
+    first_due,
+    renewal_explanation,
+)
+from training.certification.models import AssignmentEvent, Reminder
+from training.certification.reminders import notices_due, reminder_days
+from training.learning.models import FIRST_PERIOD
+
+from .company import AREAS, DAYS_PER_YEAR, Person
+from .organisation import EXEMPTION_REASONS, EXTENSION_REASONS
+from .year import Step
+
+ANNUAL = "data-ethics-essentials"
+LESSON_MINUTES, ATTEMPT_MINUTES = 4, 3
+Kind = AssignmentEvent.Kind
+
+
+class Clock:
+    """Days counted back from today (UTC), as the replay counts them; its daily job runs at 07:00
+    UTC each morning, and once more `now`."""
+
+    def __init__(self, now: datetime, years: int):
+        self.now = now
+        self.today = now.astimezone(UTC).date()
+        self.start = years * DAYS_PER_YEAR + 40  # the history begins: the program's launch
+
+    def day(self, days_ago: int) -> date:
+        return self.today - timedelta(days=days_ago)
+
+    def ago(self, day: date) -> int:
+        return (self.today - day).days
+
+    def run(self, days_ago: int) -> datetime:
+        """When the daily job ran that day."""
+        return self.now if days_ago <= 0 else datetime.combine(self.day(days_ago), time(7), UTC)
+
+
+@dataclass(frozen=True)
+class Program:
+    """What the walk needs of a program and its course: the program row, the course's shape."""
+
+    key: str  # the course's build key
+    row: object  # CertificationProgram (read only: dates.validity takes it)
+    lessons: tuple[int, ...]  # lessons per module; every module has a quiz
+    by_check: bool  # renewal by assessment allowed
+
+
+@dataclass
+class Session:
+    """One sitting: lessons read and quizzes taken (or renewal checks), then perhaps attested."""
+
+    course: str
+    period_start: datetime
+    at: datetime
+    modules: int | None  # None: every module, then the attestation
+    by_check: bool = False
+    stumble: int | None = None  # this module's quiz (or check) is failed once
+    extra_lessons: int = 0  # lessons read in the next module
+
+    def ends_at(self, program: Program) -> datetime:
+        minutes = 0
+        for index, lessons in enumerate(program.lessons[: self.modules]):
+            if self.by_check:
+                minutes += ATTEMPT_MINUTES + 1
+                if index == self.stumble:
+                    minutes += lessons * LESSON_MINUTES + ATTEMPT_MINUTES
+            else:
+                minutes += lessons * LESSON_MINUTES + ATTEMPT_MINUTES
+                minutes += ATTEMPT_MINUTES if index == self.stumble else 0
+        return self.at + timedelta(minutes=minutes + self.extra_lessons * LESSON_MINUTES)
+
+
+@dataclass
+class RecordPlan:
+    cycle: int
+    session: Session
+    completed_at: datetime
+    validity: dates.Validity
+    department: str
+    role: str
+
+
+@dataclass
+class AssignmentLife:
+    """One assignment's facts as the services would have left them, and its history."""
+
+    program: Program
+    assigned_at: datetime
+    due_at: datetime
+    tz: str
+    cycle: int = 1
+    cycle_started_at: datetime = FIRST_PERIOD
+    valid_until: datetime | None = None
+    renewal_opens_at: datetime | None = None
+    exempt: bool = False
+    ended_at: datetime | None = None
+    end_reason: str = ""
+    events: list[tuple] = field(default_factory=list)
+    records: list[RecordPlan] = field(default_factory=list)
+    reminders: dict[tuple, tuple] = field(default_factory=dict)  # (cycle, kind, occasion) → …
+    extension: tuple | None = None  # (new due date, reason, at)
+    exemption: tuple | None = None  # (reason, at)
+    reminding_from: int | None = None  # the cycle's first daily run still to remind (days ago)
+
+    def event(self, kind: str, at: datetime, explanation: str, actor: str = "") -> None:
+        self.events.append(
+            (
+                kind,
+                at,
+                self.cycle,
+                self.cycle_started_at,
+                self.due_at,
+                self.valid_until,
+                self.renewal_opens_at,
+                self.exempt,
+                self.ended_at is not None,
+                explanation,
+                actor,  # "manager" or "compliance": who approved
+            )
+        )
+
+    def remind(self, clock: Clock, until: int) -> None:
+        """The notices the daily job records from `reminding_from` down to `until` (days ago,
+        inclusive), evaluated on the days a notice can change."""
+        start = self.reminding_from
+        if start is None or until > start:
+            return
+        facts = SimpleNamespace(
+            employee=SimpleNamespace(time_zone=self.tz),
+            valid_until=self.valid_until,
+            due_at=self.due_at,
+        )
+        deadline = clock.ago(dates.local_date(self.valid_until or self.due_at, self.tz))
+        due = clock.ago(dates.local_date(self.due_at, self.tz))
+        days = {start, deadline, due - 7, *(deadline + d for d in reminder_days())}
+        days.update(due - 1 - 7 * week for week in range(max(0, (due - until) // 7 + 1)))
+        for day in sorted((d for d in days if until <= d <= start), reverse=True):
+            at = clock.run(day)
+            for notice in notices_due(facts, at):
+                key = (self.cycle, notice.kind, notice.occasion)
+                self.reminders.setdefault(key, (notice.kind == Reminder.Kind.ESCALATION, at))
+        self.reminding_from = until - 1
+
+
+@dataclass
+class PersonLife:
+    person: Person
+    joins: int  # days ago: hired, or in post when the history begins
+    hire_date: date
+    left: int | None = None
+    moved: int | None = None
+    department: str = ""  # today's
+    role: str = ""
+    steps: list[Step] = field(default_factory=list)
+    sessions: list[Session] = field(default_factory=list)
+    assignments: list[AssignmentLife] = field(default_factory=list)
+
+
+class Walk:
+    """Acts out one person's life from the program's launch to now."""
+
+    def __init__(
+        self,
+        person,
+        programs: dict[str, Program],
+        tracks: dict,
+        clock: Clock,
+        *,
+        manager: str,
+        officer: str,
+    ):
+        self.p, self.programs, self.tracks, self.clock = person, programs, tracks, clock
+        self.manager, self.officer = manager, officer  # approvers' names, as the services say them
+        self.rng = random.Random(person.seed)
+        self.annual = programs[ANNUAL]
+        self.moves: list[tuple[int, int, str]] = []  # (days ago, area, role) after a move
+
+    # The plan -------------------------------------------------------------------------------
+
+    def live(self) -> PersonLife:
+        c, rng = self.clock, self.rng
+        due_days = self.annual.row.initial_due_days
+        outcome = self.p.outcome
+        first, stop = None, 0
+        if outcome in ("certified", "renewal_due", "expired", "lapsed", "exempt", "leaver"):
+            first, stop = self._first_completion(outcome)
+        elif outcome == "transfer":
+            first, stop = self._first_completion("certified")
+        if first is None and outcome not in ("in_progress", "not_started", "extended"):
+            outcome = "straggler"
+        joins = self._joins(first, outcome, due_days)
+        hire_date = c.day(joins if joins < c.start else joins + rng.randint(30, 2500))
+        self.life = life = PersonLife(self.p, joins, hire_date)
+        if outcome == "leaver":
+            life.left = stop = rng.randint(1, max(1, (first or joins) - 5))
+        if outcome == "transfer" and joins > 90 and self.p.transfer_to is not None:
+            life.moved = rng.randint(1, joins - 60)
+            area = AREAS[self.p.transfer_to]
+            self.moves.append((life.moved, self.p.transfer_to, rng.choice(area.staff)))
+        exempt_on = rng.randint(1, joins - 1) if outcome == "exempt" else None
+        learns = {"in_progress": 1.0, "not_started": 0.0, "straggler": 0.4}.get(outcome, 0.5)
+        annual = self._assign(self.annual, joins)
+        if outcome == "extended":
+            self._extend(annual, joins - due_days + 2)
+        self._cycles(
+            annual, first, exempt_on or stop, life.left, exempt_on=exempt_on, learns=learns
+        )
+        before = self._track_key(joins)
+        after = before if life.moved is None else self._track_key(life.moved)
+        moves_track = before != after  # the move ends one role track and assigns another
+        if before is not None:
+            track = self._assign(self.programs[before], joins)
+            shifted = None if first is None else max(stop + 1, first - rng.randint(0, 6))
+            end = life.moved if moves_track else life.left
+            self._cycles(track, shifted, stop, end, learns=learns)
+        if life.moved is not None:
+            for step_day, area, role in self.moves:
+                self.life.steps.append(
+                    Step(step_day, "transfer", department=AREAS[area].department, role=role)
+                )
+            if moves_track and after is not None:
+                track = self._assign(self.programs[after], life.moved)
+                recent = life.moved < due_days + 5
+                new_first = None if recent else life.moved - rng.randint(2, 25)
+                self._cycles(track, new_first, 0, life.left, learns=learns)
+        if life.left is not None:
+            self.life.steps.append(Step(life.left, "leave"))
+        for assignment in life.assignments:
+            if assignment.ended_at is None:
+                assignment.remind(c, 0)
+        life.department, life.role = self._position_on(0)
+        return life
+
+    def _first_completion(self, outcome: str) -> tuple[int | None, int]:
+        """The day of the first certification, chosen so that renewing early every year (which
+        keeps the expiry's anniversary) leaves today where `outcome` needs it; and the day from
+        which the person completes nothing more."""
+        row, c = self.annual.row, self.clock
+        ahead = {
+            "renewal_due": (3, row.renewal_window_days - 3),
+            "expired": (-(row.grace_days - 2), -1),
+            "lapsed": (-300, -(row.grace_days + 2)),
+        }.get(outcome, (row.renewal_window_days + 1, 355))
+        expiry = c.day(-self.rng.randint(*ahead))
+        years = [
+            k for k in range(1, 12) if 8 <= c.ago(dates.add_months(expiry, -12 * k)) < c.start - 1
+        ]
+        if not years:
+            return None, 0
+        first = c.ago(dates.add_months(expiry, -12 * self.rng.choice(years)))
+        if outcome in ("certified", "exempt", "leaver"):
+            return first, 0
+        return first, c.ago(expiry) + row.renewal_window_days  # from the renewal's opening
+
+    def _joins(self, first: int | None, outcome: str, due: int) -> int:
+        start, rng = self.clock.start, self.rng
+        if self.p.level < 6:
+            return start  # managers were in post when the program launched
+        match outcome:
+            case "in_progress":
+                return rng.randint(3, due - 3)
+            case "not_started":
+                return rng.randint(1, due - 3)
+            case "extended":
+                return due + rng.randint(3, 12)
+            case "straggler":
+                return rng.choice((start, rng.randint(due + 10, start)))
+        if first >= start - 25:
+            return start
+        return first + rng.randint(3, 25)
+
+    def _position_on(self, day: int) -> tuple[str, str]:
+        """(department, job role) on that day."""
+        area, role = self.p.area, self.p.role
+        for moved, new_area, new_role in self.moves:
+            if day <= moved:
+                area, role = new_area, new_role
+        return AREAS[area].department, role
+
+    def _track_key(self, day: int) -> str | None:
+        key = self.tracks.get(self._position_on(day)[1])
+        return key if key in self.programs else None
+
+    # Acting it out ----------------------------------------------------------------------------
+
+    def _assign(self, program: Program, day: int) -> AssignmentLife:
+        at = self.clock.run(day)
+        employee = SimpleNamespace(hire_date=self.life.hire_date, time_zone=self.p.time_zone)
+        due = first_due(employee, program.row.initial_due_days, at)
+        life = AssignmentLife(program, at, due.due_at, self.p.time_zone, reminding_from=day)
+        life.event(Kind.ASSIGNED, at, due.explanation)
+        self.life.assignments.append(life)
+        return life
+
+    def _cycles(self, life, first, stop: int, end: int | None, *, exempt_on=None, learns=0.5):
+        """Certify on `first`, then renew early every year while the person still completes
+        (after `stop`, before `end`); the last, unfinished cycle perhaps partly learned."""
+        day, since = first, None
+        if day is not None and day > stop and (end is None or day > end):
+            while True:
+                self._certify(life, day)
+                if not self._open_renewal(life, end, exempt_on):
+                    break
+                opens = self.clock.ago(dates.local_date(life.renewal_opens_at, "UTC"))
+                expires = self.clock.ago(dates.local_date(life.valid_until, life.tz))
+                latest = max(expires + 1, stop + 1, (end or 0) + 1)
+                if latest > opens:
+                    since = opens
+                    break
+                day = max(latest, opens - self.rng.randint(0, 50))
+        else:
+            since = life.reminding_from
+        if since is not None and self.rng.random() < learns:
+            self._partly(life, since, max(stop, end or 0) + 1)
+        if exempt_on is not None:
+            self._exempt(life, exempt_on)
+        self._end(life, end)
+
+    def _certify(self, life: AssignmentLife, day: int) -> None:
+        program, rng = life.program, self.rng
+        life.remind(self.clock, day)
+        by_check = life.cycle > 1 and program.by_check and rng.random() < 0.6
+        stumble = rng.randrange(len(program.lessons)) if rng.random() < 0.25 else None
+        session = self._session(life, day, None, by_check=by_check, stumble=stumble)
+        done = session.ends_at(program)
+        valid = dates.validity(
+            program=program.row,
+            completed_at=done,
+            tz=life.tz,
+            previous_valid_until=life.valid_until,
+            previous_renewal_opens_at=life.renewal_opens_at,
+        )
+        department, role = self._position_on(day)
+        life.records.append(RecordPlan(life.cycle, session, done, valid, department, role))
+        life.valid_until, life.renewal_opens_at = valid.valid_until, valid.renewal_opens_at
+        life.due_at = valid.due_at
+        life.event(Kind.CERTIFIED, done, valid.explanation)
+        life.reminding_from = None
+
+    def _open_renewal(self, life: AssignmentLife, end: int | None, exempt_on: int | None) -> bool:
+        """The daily job opens the renewal on the morning it is due, unless the assignment ended
+        that morning or before, was exempted before, or the day has not come."""
+        opens_at = life.renewal_opens_at
+        if opens_at > self.clock.now:
+            return False
+        opens = self.clock.ago(dates.local_date(opens_at, "UTC"))
+        if opens_at.time() > time(7):
+            opens = max(0, opens - 1)  # after the morning's run: the next one opens it
+        if (end is not None and opens <= end) or (exempt_on is not None and opens < exempt_on):
+            return False
+        life.remind(self.clock, opens + 1)
+        life.cycle, life.cycle_started_at = life.cycle + 1, opens_at
+        life.event(Kind.RENEWAL_OPENED, opens_at, renewal_explanation(opens_at, life.cycle))
+        life.reminding_from = opens
+        return True
+
+    def _partly(self, life: AssignmentLife, since: int, latest: int) -> None:
+        """Some learning in a cycle left unfinished: a few modules, and a lesson of the next."""
+        if since - 1 < latest or (self.p.outcome == "not_started" and life.cycle == 1):
+            return
+        modules = self.rng.randint(0, len(life.program.lessons) - 1)
+        self._session(life, self.rng.randint(latest, since - 1), modules, extra_lessons=1)
+
+    def _session(self, life, day: int, modules, *, by_check=False, stumble=None, extra_lessons=0):
+        at = self.clock.run(day) + timedelta(hours=3, minutes=self.rng.randint(0, 180))
+        session = Session(
+            life.program.key,
+            life.cycle_started_at,
+            at,
+            modules,
+            by_check=by_check,
+            stumble=stumble,
+            extra_lessons=extra_lessons,
+        )
+        self.life.sessions.append(session)
+        self.life.steps.append(
+            Step(
+                day,
+                "learn",
+                modules=modules,
+                extra_lessons=extra_lessons,
+                stumble=stumble,
+                by_check=by_check,
+                course=life.program.key,
+            )
+        )
+        return session
+
+    def _extend(self, life: AssignmentLife, day: int) -> None:
+        life.remind(self.clock, day)
+        reason = self.rng.choice(EXTENSION_REASONS)
+        new_due = self.clock.day(-self.rng.randint(7, 21))
+        at = self.clock.run(day) + timedelta(hours=2, minutes=self.rng.randint(0, 50))
+        due = dates.extended_due(new_due_date=new_due, tz=life.tz, reason=reason)
+        life.due_at, life.extension = due.due_at, (new_due, reason, at)
+        life.event(Kind.EXTENDED, at, approved(due.explanation, self.manager), "manager")
+        life.reminding_from = day - 1
+        self.life.steps.append(
+            Step(day, "extend", due_in_days=(new_due - self.clock.today).days, reason=reason)
+        )
+
+    def _exempt(self, life: AssignmentLife, day: int) -> None:
+        life.remind(self.clock, day)
+        reason = self.rng.choice(EXEMPTION_REASONS)
+        at = self.clock.run(day) + timedelta(hours=2, minutes=self.rng.randint(0, 50))
+        life.exempt, life.exemption = True, (reason, at)
+        life.event(Kind.EXEMPTED, at, approved(f"exempted: {reason}", self.officer), "compliance")
+        life.reminding_from = None
+        self.life.steps.append(Step(day, "exempt", reason=reason))
+
+    def _end(self, life: AssignmentLife, end: int | None) -> None:
+        if end is None:
+            return
+        life.remind(self.clock, end + 1)
+        at = self.clock.run(end)
+        left = self.life.left == end
+        reason = "left the organisation" if left else "no longer required by the job role"
+        life.ended_at, life.end_reason = at, reason
+        life.event(Kind.ENDED, at, end_explanation(reason))
+        life.reminding_from = None
