@@ -16,6 +16,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.db.models import Count
+from django.test.utils import override_settings
 from django.utils import timezone
 
 from content.models import CoursePage
@@ -32,6 +33,7 @@ from training.certification.models import (
     Reminder,
 )
 from training.certification.programs import SHIPPED_PROGRAMS, program_for
+from training.certification.reminders import escalation_days, reminder_days
 from training.learning.models import CourseAttestation, LessonCompletion, ModuleCompletion
 from training.people.models import Department, Employee, JobRole
 
@@ -42,6 +44,7 @@ from .writer import Writer
 
 BATCH = 2000  # people per batch: memory stays flat, COPY stays large
 PASSED, FAILED = Decimal("100.00"), Decimal("40.00")
+READING = [timedelta(minutes=LESSON_MINUTES * n) for n in range(64)]  # after n lessons
 ORDER = [
     get_user_model(),
     EmailAddress,
@@ -137,15 +140,10 @@ def build_company(*, size: int, years: int, seed: int, now=None) -> CompanyRepor
     now = (now or timezone.now()).astimezone(UTC).replace(microsecond=0)
     rng = random.Random(seed)
     with transaction.atomic():
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:  # check each batch's keys now, not all at commit
-                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        _skip_key_checks()
         programs, shapes = load_programs(rng)
         people = plan_company(size=size, seed=seed)
-        roles = {a.head for a in AREAS} | {a.manager for a in AREAS} | {a.lead for a in AREAS}
-        roles |= {r for a in AREAS for r in a.staff}
-        require_program(roles)
-        require_role_tracks()
+        require_company_programs()
         builder = _Builder(people, programs, shapes, Clock(now, years), rng)
         builder.write()
     return CompanyReport(
@@ -156,6 +154,30 @@ def build_company(*, size: int, years: int, seed: int, now=None) -> CompanyRepor
         reminders=builder.writer.written[Reminder],
         statuses=statuses(),
     )
+
+
+def _skip_key_checks() -> None:
+    """On PostgreSQL, as its superuser, write without firing a foreign-key check per row (the
+    rows are made consistent; the suite's SQLite runs check every key at the end of each test);
+    otherwise check each batch's keys as it is written rather than millions at commit."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        superuser = cursor.fetchone()[0]
+        cursor.execute(
+            "SET LOCAL session_replication_role = replica"
+            if superuser
+            else "SET CONSTRAINTS ALL IMMEDIATE"
+        )
+
+
+def require_company_programs() -> None:
+    """Every job role of the company needs the annual program, and some a role track, from the
+    start of the history: the daily job then finds every assignment it would have made."""
+    roles = {a.head for a in AREAS} | {a.manager for a in AREAS} | {a.lead for a in AREAS}
+    require_program(roles | {r for a in AREAS for r in a.staff})
+    require_role_tracks()
 
 
 def statuses() -> dict[str, int]:
@@ -169,6 +191,15 @@ def tracks_by_role() -> dict[str, str]:
 
 def lives_of(people, programs, clock):
     """Each person's life, acted out in memory (the replay and the writer share this)."""
+    # The reminder rules read two optional settings per call; pinned to the values they read
+    # anyway, Django caches them instead of looking them up again a million times.
+    with override_settings(
+        TRAINING_REMINDER_DAYS=reminder_days(), TRAINING_ESCALATION_DAYS=escalation_days()
+    ):
+        yield from _lives(people, programs, clock)
+
+
+def _lives(people, programs, clock):
     manager = get_user_model().objects.filter(email=MANAGER_EMAIL).first()
     officer = get_user_model().objects.filter(email=DEMO_PEOPLE[1].email).first()
     top = str(manager) if manager else MANAGER_EMAIL
@@ -366,15 +397,16 @@ class _Builder:
         return modules, revisions, at
 
     def _read(self, user, lessons, s, at, revisions) -> datetime:
-        for lesson, revision in lessons:
-            at += timedelta(minutes=LESSON_MINUTES)
-            self.writer.add(
+        w, period = self.writer, s.period_start
+        first = w.ids(LessonCompletion, len(lessons))
+        for offset, (lesson, revision) in enumerate(lessons, start=1):
+            w.add(
                 LessonCompletion,
                 ("id", "user_id", "lesson_id", "revision_id", "period_start", "completed_at"),
-                (self.writer.ids(LessonCompletion), user, lesson, revision, s.period_start, at),
+                (first + offset - 1, user, lesson, revision, period, at + READING[offset]),
             )
             revisions[str(lesson)] = revision
-        return at
+        return at + READING[len(lessons)]
 
     def _attempt(self, user, module, s, at, passed, purpose) -> tuple[tuple, datetime]:
         pk = self.writer.ids(Attempt)

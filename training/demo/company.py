@@ -8,10 +8,9 @@ certification is steered to (`training.demo.lives` turns that into dated steps a
 """
 
 import random
-import unicodedata
 from dataclasses import dataclass, field
 
-from .organisation import FIRST_NAMES, LAST_NAMES, OFFICES
+from .organisation import FIRST_NAMES, LAST_NAMES, OFFICES, email_part
 
 MANAGER_EMAIL = "manager@example.com"
 NUMBER_PREFIX = "C"  # C000001…: apart from the small demo's E10001…; the first marks a company
@@ -91,6 +90,7 @@ class Person:
     level: int  # 2: head of area … 6: staff, 7: a senior's report (manager@ is level 1)
     outcome: str
     seed: int
+    manages: bool = False  # has reports: in post from the start, never leaves or moves
     transfer_to: int | None = None  # another area
     extras: dict = field(default_factory=dict)
 
@@ -105,11 +105,6 @@ def _levels(size: int) -> list[int]:
         counts = [max(1, c // 2) for c in counts]
         counts[0] = min(counts[0], 2)
     return counts
-
-
-def _email_part(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return "".join(c for c in ascii_name.lower() if c.isalnum())
 
 
 def _outcomes(staff: int, rng: random.Random) -> list[str]:
@@ -138,7 +133,7 @@ def plan_company(*, size: int, seed: int) -> list[Person]:
     people: list[Person] = []
     for index in range(size):
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
-        local = f"{_email_part(first)}.{_email_part(last)}"
+        local = f"{email_part(first)}.{email_part(last)}"
         taken[local] = taken.get(local, 0) + 1
         email = f"{local}{taken[local] if taken[local] > 1 else ''}@company.example.com"
         level, manager, area, role = _position(index, counts, leads, seniors, areas, rng)
@@ -160,6 +155,12 @@ def plan_company(*, size: int, seed: int) -> list[Person]:
             level=level,
             outcome=outcome,
             seed=rng.getrandbits(32),
+            manages=index < managers
+            or (
+                level == 6
+                and (index - managers) % leads in seniors
+                and (index - managers) // leads == 0
+            ),
         )
         if outcome == "transfer":
             area_count = counts[0]

@@ -265,14 +265,19 @@ class Walk:
         ]
         if not years:
             return None, 0
-        first = c.ago(dates.add_months(expiry, -12 * self.rng.choice(years)))
+        # Managers were in post at the launch and certified in its first year.
+        first = c.ago(
+            dates.add_months(
+                expiry, -12 * (max(years) if self.p.manages else self.rng.choice(years))
+            )
+        )
         if outcome in ("certified", "exempt", "leaver"):
             return first, 0
         return first, c.ago(expiry) + row.renewal_window_days  # from the renewal's opening
 
     def _joins(self, first: int | None, outcome: str, due: int) -> int:
         start, rng = self.clock.start, self.rng
-        if self.p.level < 6:
+        if self.p.manages:
             return start  # managers were in post when the program launched
         match outcome:
             case "in_progress":
@@ -317,9 +322,9 @@ class Walk:
         if day is not None and day > stop and (end is None or day > end):
             while True:
                 self._certify(life, day)
-                if not self._open_renewal(life, end, exempt_on):
+                opens = self._open_renewal(life, end, exempt_on)
+                if opens is None:
                     break
-                opens = self.clock.ago(dates.local_date(life.renewal_opens_at, "UTC"))
                 expires = self.clock.ago(dates.local_date(life.valid_until, life.tz))
                 latest = max(expires + 1, stop + 1, (end or 0) + 1)
                 if latest > opens:
@@ -355,22 +360,23 @@ class Walk:
         life.event(Kind.CERTIFIED, done, valid.explanation)
         life.reminding_from = None
 
-    def _open_renewal(self, life: AssignmentLife, end: int | None, exempt_on: int | None) -> bool:
-        """The daily job opens the renewal on the morning it is due, unless the assignment ended
-        that morning or before, was exempted before, or the day has not come."""
+    def _open_renewal(self, life, end: int | None, exempt_on: int | None) -> int | None:
+        """The daily job opens the renewal on the first run after it is due, unless the
+        assignment ended that morning or before, was exempted before, or the day has not come;
+        return that day (days ago), or None."""
         opens_at = life.renewal_opens_at
         if opens_at > self.clock.now:
-            return False
+            return None
         opens = self.clock.ago(dates.local_date(opens_at, "UTC"))
         if opens_at.time() > time(7):
             opens = max(0, opens - 1)  # after the morning's run: the next one opens it
         if (end is not None and opens <= end) or (exempt_on is not None and opens < exempt_on):
-            return False
+            return None
         life.remind(self.clock, opens + 1)
         life.cycle, life.cycle_started_at = life.cycle + 1, opens_at
         life.event(Kind.RENEWAL_OPENED, opens_at, renewal_explanation(opens_at, life.cycle))
         life.reminding_from = opens
-        return True
+        return opens
 
     def _partly(self, life: AssignmentLife, since: int, latest: int) -> None:
         """Some learning in a cycle left unfinished: a few modules, and a lesson of the next."""

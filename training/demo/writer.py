@@ -30,7 +30,8 @@ class Writer:
         return first
 
     def add(self, model, columns: tuple[str, ...], row: tuple) -> None:
-        self.columns.setdefault(model, columns)
+        if model not in self.columns:
+            self.columns[model] = columns
         self.rows[model].append(row)
 
     def pending(self) -> int:
