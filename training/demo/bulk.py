@@ -19,9 +19,7 @@ from django.db.models import Count
 from django.test.utils import override_settings
 from django.utils import timezone
 
-from content.models import CoursePage
-from quizzes.drawing import bank_of, draw
-from quizzes.models import Attempt, Quiz
+from quizzes.models import Attempt
 from training.certification import issuing
 from training.certification.models import (
     Assignment,
@@ -32,13 +30,14 @@ from training.certification.models import (
     Extension,
     Reminder,
 )
-from training.certification.programs import SHIPPED_PROGRAMS, program_for
 from training.certification.reminders import escalation_days, reminder_days
 from training.learning.models import CourseAttestation, LessonCompletion, ModuleCompletion
 from training.people.models import Department, Employee, JobRole
 
 from .company import AREAS, MANAGER_EMAIL, NUMBER_PREFIX, plan_company
-from .lives import ANNUAL, LESSON_MINUTES, Clock, Program, Walk
+from .courses import load_programs
+from .facts import LESSON_MINUTES, Clock
+from .lives import Walk
 from .people import DEMO_PEOPLE, ROLE_TRACKS, require_program, require_role_tracks
 from .writer import Writer
 
@@ -62,10 +61,6 @@ ORDER = [
 ]
 
 
-class CompanyError(Exception):
-    """The company cannot be built; the message says why."""
-
-
 @dataclass
 class CompanyReport:
     created: bool
@@ -76,59 +71,8 @@ class CompanyReport:
     statuses: dict | None = None
 
 
-@dataclass(frozen=True)
-class ModuleShape:
-    id: int
-    title: str
-    lessons: tuple[tuple[int, int], ...]  # (lesson id, live revision id)
-    quiz: int
-    quiz_revision: int
-    draws: tuple[str, ...]  # a few draws, as JSON
-
-
-@dataclass(frozen=True)
-class CourseShape:
-    id: int
-    attestation: str
-    modules: tuple[ModuleShape, ...]
-
-
 def company_exists() -> bool:
     return Employee.objects.filter(employee_number=f"{NUMBER_PREFIX}000001").exists()
-
-
-def load_programs(rng: random.Random) -> tuple[dict[str, Program], dict[str, CourseShape]]:
-    """Every shipped program whose course is built: its rules and its course's pages."""
-    programs, shapes = {}, {}
-    for key in SHIPPED_PROGRAMS:
-        program = program_for(key)
-        course = CoursePage.objects.filter(build_key=key).first()
-        if program is None or course is None:
-            continue
-        modules = []
-        for module in course.modules():
-            lessons = tuple(module.lessons().values_list("id", "live_revision_id"))
-            quiz = Quiz.objects.filter(module=module, live=True).first()
-            if quiz is None or not lessons:
-                continue
-            bank = bank_of(quiz.live_revision.as_object().questions)
-            draws = tuple(_json(draw(bank, quiz.questions_per_attempt, rng)) for _ in range(8))
-            modules.append(
-                ModuleShape(module.id, module.title, lessons, quiz.id, quiz.live_revision_id, draws)
-            )
-        shapes[key] = CourseShape(course.id, course.attestation_text, tuple(modules))
-        programs[key] = Program(
-            key, program, tuple(len(m.lessons) for m in modules), program.renewal_by_assessment
-        )
-    if ANNUAL not in programs:
-        raise CompanyError("The course and its program are missing: run `manage.py build_course`.")
-    return programs, shapes
-
-
-def _json(value) -> str:
-    import json
-
-    return json.dumps(value)
 
 
 def build_company(*, size: int, years: int, seed: int, now=None) -> CompanyReport:

@@ -8,7 +8,7 @@ certification is steered to (`training.demo.lives` turns that into dated steps a
 """
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .organisation import FIRST_NAMES, LAST_NAMES, OFFICES, email_part
 
@@ -92,7 +92,6 @@ class Person:
     seed: int
     manages: bool = False  # has reports: in post from the start, never leaves or moves
     transfer_to: int | None = None  # another area
-    extras: dict = field(default_factory=dict)
 
 
 def _levels(size: int) -> list[int]:

@@ -11,9 +11,11 @@ from django.db import transaction
 
 from content.models import CoursePage
 
-from .bulk import lives_of, load_programs, require_company_programs
+from .bulk import lives_of, require_company_programs
 from .company import AREAS, MANAGER_EMAIL, plan_company
-from .lives import ANNUAL, Clock
+from .courses import load_programs
+from .facts import Clock
+from .lives import ANNUAL
 from .organisation import quietly
 from .people import DEMO_PEOPLE
 from .year import DemoYear, PlannedPerson

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from training.demo.bulk import CompanyError, build_company
+from training.demo.bulk import build_company
+from training.demo.courses import CompanyError
 from training.demo.organisation import (
     DEFAULT_SIZE,
     MAX_SIZE,
