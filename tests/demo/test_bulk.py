@@ -11,6 +11,7 @@ from django.db.models import Max
 
 from quizzes.models import Attempt
 from training.certification.issuing import verify_chain
+from training.certification.jobs import run_daily
 from training.certification.models import (
     Assignment,
     AssignmentEvent,
@@ -83,6 +84,14 @@ def test_a_bulk_company_is_the_one_the_services_would_leave():
     assert in_bulk[3] == by_services[3]  # the records: one per completed cycle
     assert in_bulk[4] and by_services[4]
     assert len(set(in_bulk[0].values())) >= 5
+    # The daily job finds nothing left to do: every assignment, renewal and reminder is there.
+    report = run_daily(at=NOW)
+    assert [report[k] for k in ("assigned", "ended", "renewals_opened", "reminders_recorded")] == [
+        0,
+        0,
+        0,
+        0,
+    ]
 
 
 @pytest.fixture(scope="module")
