@@ -35,8 +35,10 @@ def holder_name(user, employee) -> str:
     return user.get_full_name().strip() or unnamed_holder(employee.employee_number)
 
 
-def new_verification_code() -> str:
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+def new_verification_code(rng=None) -> str:
+    """Twelve characters from the alphabet; `rng` (a seeded random.Random) only for demo data."""
+    choice = rng.choice if rng is not None else secrets.choice
+    raw = "".join(choice(CODE_ALPHABET) for _ in range(12))
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
 
 
