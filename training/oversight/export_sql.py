@@ -17,6 +17,11 @@ from training.learning.models import ModuleCompletion
 TABLE = '"certification_certificationrecord"'
 
 
+# Codes and hashes are written by the platform from alphabets with no formula start (hex, the
+# code alphabet), so they need no neutralising: skipping it saves a third of the cells' work.
+MADE_BY_THE_SYSTEM = ("verification_code", "hash", "previous_hash")
+
+
 def _text(sql: str, params=()) -> tuple[str, tuple]:
     """A text cell: empty for NULL or '' (COPY would quote ''), a formula start neutralised."""
     from .exports import FORMULA_STARTS
@@ -43,18 +48,17 @@ def _module_scores() -> tuple[str, tuple]:
     from .exports import SCORE_PATTERN
 
     methods = ModuleCompletion.Method
-    earned = " ".join("WHEN m ->> 'earned_by' = %s THEN %s" for _ in methods)
+    earned = " ".join("WHEN earned_by = %s THEN %s" for _ in methods)
     earned_params = [p for m in methods for p in (m.value, f" ({m.label.lower()})")]
-    score = (
-        "CASE WHEN jsonb_typeof(m -> 'score') = 'number' "
-        "OR (jsonb_typeof(m -> 'score') = 'string' AND m ->> 'score' ~ %s) "
-        "THEN trim_scale(btrim(m ->> 'score')::numeric)::text ELSE 'no score' END"
-    )
+    # The recordset reads each module's values as text: a JSON number and a string holding
+    # the same numeral read alike, and true, null or an object fail the pattern, as in Python.
+    # string_agg over the one function scan keeps the array's order.
     sql = (
-        "(SELECT string_agg(coalesce(m ->> 'title', '') || ': ' || "
-        f"{score} || CASE WHEN coalesce(m ->> 'earned_by', '') = '' THEN '' "
-        f"{earned} ELSE ' (' || (m ->> 'earned_by') || ')' END, '; ' ORDER BY n) "
-        f"FROM jsonb_array_elements({TABLE}.modules) WITH ORDINALITY AS e(m, n))"
+        "(SELECT string_agg(coalesce(title, '') || ': ' || CASE WHEN score ~ %s "
+        "THEN trim_scale(btrim(score)::numeric)::text ELSE 'no score' END || "
+        f"CASE WHEN coalesce(earned_by, '') = '' THEN '' {earned} "
+        "ELSE ' (' || earned_by || ')' END, '; ') "
+        f"FROM jsonb_to_recordset({TABLE}.modules) AS e(title text, score text, earned_by text))"
     )
     return sql, (SCORE_PATTERN.pattern, *earned_params)
 
@@ -69,6 +73,8 @@ def _cells() -> dict[str, RawSQL]:
             sql, params = _iso(column)
         elif column == "cycle":
             sql, params = f"{TABLE}.cycle::text", ()
+        elif column in MADE_BY_THE_SYSTEM:
+            sql, params = f"NULLIF({TABLE}.{column}, '')", ()
         elif column == "module_scores":
             sql, params = _text(*_module_scores())
         else:
