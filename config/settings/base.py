@@ -127,6 +127,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # then writes cannot wait for the lock (SQLite refuses at once: "database is locked"), so
     # every transaction takes the write lock when it begins, and a writer waits up to 20 s for it.
     DATABASES["default"]["OPTIONS"] = {"transaction_mode": "IMMEDIATE", "timeout": 20}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL's JIT compiles any query its planner costs high (reports over every assignment
+    # or record) and spends seconds compiling what runs in milliseconds: see docs/performance.md.
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # A database cache is shared by every app process (login rate limits need that) and
