@@ -9,6 +9,7 @@ from datetime import date
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.utils.formats import date_format
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -41,6 +42,18 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["content.CoursePage", "content.StandardPage"]
+
+    def route(self, request, path_components):
+        """Find the page at a path in one query instead of two per level of the tree. Only the
+        page found decides whether it is served (Wagtail's own walk checks nothing on the way
+        down), so the answer is the same."""
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = Page.objects.filter(url_path=url_path).specific().first()
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
+
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
@@ -178,11 +191,27 @@ class LessonPage(BuildKeyMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
+        """The breadcrumbs, this module's lessons and the next lesson in the course come from one
+        query of the tree around the lesson (titles and paths are all they need)."""
         context = super().get_context(request, *args, **kwargs)
-        module = self.get_parent().specific
-        context["module"] = module
-        context["siblings"] = list(module.lessons())
-        context["next_lesson"] = self.next_lesson()
+        step = Page.steplen
+        module_path, course_path = self.path[:-step], self.path[: -2 * step]
+        around = list(
+            Page.objects.filter(
+                Q(path__in=[self.path[:end] for end in range(step, len(self.path), step)])
+                | (
+                    Page.objects.type_q(LessonPage)
+                    & Q(path__startswith=course_path, depth=self.depth, live=True)
+                )
+            ).order_by("path")
+        )
+        context["ancestors"] = [p for p in around if p.depth < self.depth]
+        context["module"] = ModulePage.objects.get(path=module_path)
+        context["siblings"] = [
+            p for p in around if p.depth == self.depth and p.path.startswith(module_path)
+        ]
+        later = [p for p in around if p.depth == self.depth and p.path > self.path]
+        context["next_lesson"] = later[0] if later else None
         return context
 
 

@@ -8,6 +8,7 @@ auditors), `export_evidence`, `remind_anyone` (compliance officers). Editors and
 hold Wagtail's and the models' permissions.
 """
 
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from wagtail.models import Page
@@ -112,15 +113,17 @@ def team_ids(user, *, direct_only: bool = False, at=None) -> set[int]:
 
 
 def has_team(user, at=None) -> bool:
-    """Whether the user has any report or live delegation: two cheap queries, no tree walk."""
+    """Whether the user has any report or live delegation: one cheap query, no tree walk."""
     if not user.is_authenticated:
         return False
-    me = employee_of(user)
-    if me is not None and Employee.objects.filter(manager=me).exists():
-        return True
-    return Delegation.objects.filter(
-        delegate=user, revoked_at__isnull=True, expires_at__gt=at or timezone.now()
-    ).exists()
+    delegated = Delegation.objects.filter(
+        manager=OuterRef("pk"),
+        delegate=user,
+        revoked_at__isnull=True,
+        expires_at__gt=at or timezone.now(),
+    )
+    # Someone reports to me, or a manager delegated their team to me.
+    return Employee.objects.filter(Q(manager__user=user) | Exists(delegated)).exists()
 
 
 def can_view_employee(user, employee: Employee) -> bool:
