@@ -9,11 +9,11 @@ from datetime import date
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q
 from django.utils.formats import date_format
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import TEXT_FEATURES, LessonBodyBlock, StandardBodyBlock
@@ -49,7 +49,11 @@ class HomePage(Page):
         down), so the answer is the same."""
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = Page.objects.filter(url_path=url_path).specific().first()
+            # Three steps down is a lesson (course, module, lesson): one query; else two.
+            page = (
+                len(path_components) == 3 and LessonPage.objects.filter(url_path=url_path).first()
+            )
+            page = page or Page.objects.filter(url_path=url_path).specific().first()
             if page is not None:
                 return page.route(request, [])
         return super().route(request, path_components)
@@ -180,6 +184,17 @@ class LessonPage(BuildKeyMixin, Page):
     parent_page_types = ["content.ModulePage"]
     subpage_types: list[str] = []
 
+    def get_view_restrictions(self):
+        """Wagtail's rule in one query instead of two: the restrictions on this page and its
+        ancestors, an alias answering with its source page's."""
+        step = self.steplen
+        pages = Page.objects.filter(
+            path__in=[self.path[:end] for end in range(step, len(self.path) + 1, step)]
+        )
+        return PageViewRestriction.objects.filter(
+            Q(page__in=pages.filter(alias_of__isnull=True)) | Q(page__in=pages.values("alias_of"))
+        )
+
     def next_lesson(self):
         """The lesson after this one in course order, crossing into the next module."""
         course_path = self.path[: -2 * Page.steplen]
@@ -203,10 +218,12 @@ class LessonPage(BuildKeyMixin, Page):
                     Page.objects.type_q(LessonPage)
                     & Q(path__startswith=course_path, depth=self.depth, live=True)
                 )
-            ).order_by("path")
+            )
+            .annotate(number=ModulePage.objects.filter(pk=OuterRef("pk")).values("number"))
+            .order_by("path")
         )
         context["ancestors"] = [p for p in around if p.depth < self.depth]
-        context["module"] = ModulePage.objects.get(path=module_path)
+        context["module"] = next(p for p in around if p.path == module_path)
         context["siblings"] = [
             p for p in around if p.depth == self.depth and p.path.startswith(module_path)
         ]
