@@ -6,18 +6,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db.models import (
-    Case,
     Count,
     Exists,
-    IntegerField,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
     Value,
-    When,
 )
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, StrIndex
 from django.utils import timezone
 
 from quizzes.models import Attempt
@@ -48,12 +45,11 @@ SEVERITY = [
 RANK = {status: rank for rank, status in enumerate(SEVERITY)}
 
 
-# The same order as an SQL expression, so that a list is sorted and paged by the database.
-RANK_CASE = Case(
-    *[When(status=status, then=Value(rank)) for status, rank in RANK.items()],
-    default=Value(len(SEVERITY)),
-    output_field=IntegerField(),
-)
+# The same order as an SQL expression, so that a list is sorted and paged by the database: the
+# position of the status in this list. (A CASE per status would repeat the status expression, and
+# its subqueries, once per status.)
+SEVERITY_LIST = Value(",".join(SEVERITY))
+NO_ASSIGNMENT = len(",".join(SEVERITY)) + 1
 
 
 @dataclass
@@ -114,9 +110,13 @@ def status_matrix(
         assignments.filter(employee__in=people).values("status").annotate(n=Count("pk")).order_by()
     ):
         counts[row["status"]] = row["n"]
-    worst = assignments.filter(employee=OuterRef("pk")).annotate(rank=RANK_CASE).order_by("rank")
+    worst = (
+        assignments.filter(employee=OuterRef("pk"))
+        .annotate(rank=StrIndex(SEVERITY_LIST, "status"))
+        .order_by("rank")
+    )
     people = (
-        people.alias(worst=Coalesce(Subquery(worst.values("rank")[:1]), Value(len(SEVERITY))))
+        people.alias(worst=Coalesce(Subquery(worst.values("rank")[:1]), Value(NO_ASSIGNMENT)))
         .order_by("worst", "user__last_name", "user__first_name", "pk")
         .select_related("user", "department", "job_role", "manager__user")
     )
