@@ -130,6 +130,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # PostgreSQL's JIT compiles any query its planner costs high (reports over every assignment
     # or record) and spends seconds compiling what runs in milliseconds: see docs/performance.md.
+    # (perft measured 12 s of JIT for a team page whose query ran in 0.5 s at 50,000 employees.)
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -36,18 +36,18 @@ from .exports import streamed_attachment
 PAGE_SIZE = 25
 
 
-def _team_or_403(request):
-    everyone = access.team_ids(request.user)
-    if not everyone:
+def _team_or_403(request, *, direct_only=False):
+    """The user's team as a lazy queryset (the list pages it in SQL); 403 without one."""
+    if not access.has_team(request.user):
         raise PermissionDenied("Only managers, and people they delegate to, have a team view.")
-    return everyone
+    return access.team(request.user, direct_only=direct_only)
 
 
 @require_safe
 @login_required
 def team(request):
     """Manager: everyone below me (direct and indirect; “direct only” on request) × programs."""
-    ids = _team_or_403(request)
+    _team_or_403(request)
     form = TeamForm(request.GET)
     error = form.first_error()
     if error:
@@ -55,17 +55,15 @@ def team(request):
         messages.error(request, f"{error} Showing your whole team, unfiltered.")
     query = form.cleaned_data if error is None else {}
     direct_only = query.get("direct", False)
-    if direct_only:
-        ids = access.team_ids(request.user, direct_only=True)
     matrix = status_matrix(
-        ids,
+        _team_or_403(request, direct_only=direct_only),
         status=query.get("status") or None,
         program=query.get("program"),
         department=query.get("department"),
         role=query.get("role"),
         search=query.get("q", ""),
     )
-    page = Paginator(matrix.rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(matrix.people, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "oversight/team/index.html",
@@ -74,7 +72,7 @@ def team(request):
             "matrix": matrix,
             "page": page,
             "rows": [
-                (row, [row.cells.get(p.pk) for p in matrix.programs]) for row in page.object_list
+                (row, [row.cells.get(p.pk) for p in matrix.programs]) for row in matrix.rows(page)
             ],
             "statuses": [(s, Status(s).label, matrix.counts.get(s, 0)) for s in SEVERITY],
             "programs": CertificationProgram.objects.filter(active=True),
@@ -235,9 +233,7 @@ def _change_delegations(request, me: Employee) -> str | None:
 @login_required
 def team_export(request):
     """Manager: my team's status now, as CSV — the same export as compliance, limited to my team."""
-    ids = _team_or_403(request)
-    if request.GET.get("direct") == "1":
-        ids = access.team_ids(request.user, direct_only=True)
+    ids = _team_or_403(request, direct_only=request.GET.get("direct") == "1").values("pk")
     filters = ExportFilters(kind="status", file_format="csv")
     content_type, filename, chunks = run_export(
         user=request.user, via="ui", filters=filters, scope=ids
