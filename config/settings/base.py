@@ -180,7 +180,7 @@ SOCIALACCOUNT_ADAPTER = "training.people.sso.SocialAccountAdapter"
 SOCIALACCOUNT_PROVIDERS = providers_from_environment(os.environ)
 SSO_ORIGINS = sign_in_origins(SOCIALACCOUNT_PROVIDERS)
 
-# Multi-factor authentication and sessions (docs/decisions/0009-mfa-who-must-use-mfa.md).
+# Multi-factor authentication and sessions (docs/decisions/0010-who-must-use-mfa.md).
 # Privileged users (training.people.access.is_privileged) are sent to enrolment until they have a
 # second factor; TOTP codes are single use (allauth remembers a used code in the cache).
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]

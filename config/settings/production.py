@@ -45,7 +45,7 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = 31_536_000
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-# HSTS (docs/decisions/0009-fuzz-hsts.md): the site's own subdomains are HTTPS too, so
+# HSTS (docs/decisions/0013-hsts.md): the site's own subdomains are HTTPS too, so
 # includeSubDomains holds. Preloading commits the whole registrable domain, which the company
 # owns, not this app: opt in with SECURE_HSTS_PRELOAD=true once the domain is ready.
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
