@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import pytest
 from django.contrib.auth import get_user_model
 
-from tests.factories import EmployeeFactory
+from tests.factories import EmployeeFactory, enrol_totp
 
 ABSOLUTE = re.compile(r"(?:https?:)?//[^\s\"')>,]+")
 STYLE_URL = re.compile(r"url\(\s*[\"']?\s*((?:https?:)?//[^\"')\s]+)")
@@ -48,6 +48,7 @@ def admin_client(client, course):
     user = get_user_model().objects.create_superuser(
         email="admin.person@example.org", password="x", first_name="Ada", last_name="Admin"
     )
+    enrol_totp(user)  # administrators must use a second factor (access.is_privileged)
     EmployeeFactory(user__email="someone.else@example.org")  # another user in the listings
     client.force_login(user)
     return client
