@@ -90,3 +90,19 @@ def tamper(sql: str, params=()) -> None:
         finally:
             if connection.vendor == "postgresql":
                 cursor.execute("SET session_replication_role = DEFAULT")
+
+
+# A complete production environment, as an operator sets it (config/settings/production.py
+# refuses to start without each required variable): for tests that load the production settings.
+PRODUCTION_ENVIRONMENT = {
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
+    "SECRET_KEY": "x7Qm2-sample-production-secret-key-long-and-random-enough-4kTz9wLpV",
+    "RECORD_DIGEST_KEY": "sample-record-digest-key",
+    "RECORD_CHAIN_KEY": "sample-record-chain-key-long-and-random-enough-9fQ2",
+    "DATABASE_URL": "postgres://academy@db.internal:5432/academy",
+    "ALLOWED_HOSTS": "academy.example.com",
+    "BASE_URL": "https://academy.example.com",
+    "CSRF_TRUSTED_ORIGINS": "https://academy.example.com",
+    "STATIC_ROOT": "/srv/academy/static",
+    "MEDIA_ROOT": "/srv/academy/media",
+}

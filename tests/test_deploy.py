@@ -5,18 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.helpers import PRODUCTION_ENVIRONMENT
+
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE_ENVIRONMENT = {
-    "DJANGO_SETTINGS_MODULE": "config.settings.production",
-    "SECRET_KEY": "x7Qm2-sample-production-secret-key-long-and-random-enough-4kTz9wLpV",
-    "RECORD_DIGEST_KEY": "sample-record-digest-key",
-    "DATABASE_URL": "postgres://academy@db.internal:5432/academy",
-    "ALLOWED_HOSTS": "academy.example.com",
-    "BASE_URL": "https://academy.example.com",
-    "CSRF_TRUSTED_ORIGINS": "https://academy.example.com",
-    "STATIC_ROOT": "/srv/academy/static",
-    "MEDIA_ROOT": "/srv/academy/media",
-}
+SAMPLE_ENVIRONMENT = PRODUCTION_ENVIRONMENT
 
 
 def check_deploy(**extra):

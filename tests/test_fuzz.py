@@ -13,6 +13,8 @@ from urllib.parse import urlencode
 import pytest
 import schemathesis
 from django.apps import apps
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
@@ -168,6 +170,18 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 @pytest.fixture
 def token(db):
     return issue_api_client(name="Fuzzer", created_by=None)[1]
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """Schemathesis calls the WSGI app directly, so the end of each request would close the
+    database connection (and its start would too), and with it the test's transaction (PostgreSQL; SQLite's in-memory
+    database ignores it). Django's own test client holds it open the same way."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
 
 
 @pytest.mark.django_db

@@ -10,6 +10,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tests.factories import PASSWORD, EmployeeFactory, UserFactory
+from tests.helpers import PRODUCTION_ENVIRONMENT
 from tests.people.test_admin import employee_form
 from tests.people.test_import import csv_bytes
 from training.people.directory import import_directory
@@ -153,15 +154,7 @@ def test_failed_logins_for_one_account_do_not_lock_out_another(db, settings):
 
 
 def test_production_settings_read_the_trusted_proxy_count():
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.production",
-        "SECRET_KEY": "x" * 50,
-        "DATABASE_URL": "postgres://academy@db.internal:5432/academy",
-        "STATIC_ROOT": "/tmp/static",
-        "MEDIA_ROOT": "/tmp/media",
-        "TRUSTED_PROXY_COUNT": "2",
-    }
+    env = {**os.environ, **PRODUCTION_ENVIRONMENT, "TRUSTED_PROXY_COUNT": "2"}
     code = "from django.conf import settings; print(settings.ALLAUTH_TRUSTED_PROXY_COUNT)"
     out = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
