@@ -47,8 +47,10 @@ def record_event(
     )
 
 
-def _first_due(employee: Employee, due_days: int, at) -> dates.Due:
-    """New hires (and future hires) count from their hire date; people long in post from now."""
+def first_due(employee: Employee, due_days: int, at) -> dates.Due:
+    """New hires (and future hires) count from their hire date; people long in post from now.
+
+    Reads only `hire_date` and `time_zone`: the demo's bulk path plans with it before saving."""
     hired = dates.start_of_day(employee.hire_date, employee.time_zone)
     if (at - hired).days <= due_days:
         return dates.initial_due(
@@ -72,7 +74,7 @@ def assign(
     existing = Assignment.objects.filter(employee=employee, program=program, ended_at=None).first()
     if existing:
         return existing, False
-    due = _first_due(employee, program.initial_due_days if due_days is None else due_days, at)
+    due = first_due(employee, program.initial_due_days if due_days is None else due_days, at)
     try:
         with transaction.atomic():
             assignment = Assignment.objects.create(
@@ -90,6 +92,10 @@ def assign(
     return assignment, True
 
 
+def end_explanation(reason: str) -> str:
+    return f"ended: {reason}"
+
+
 @transaction.atomic
 def end_assignment(*, assignment: Assignment, at=None, reason: str, actor=None) -> bool:
     at = at or timezone.now()
@@ -98,7 +104,7 @@ def end_assignment(*, assignment: Assignment, at=None, reason: str, actor=None) 
     )
     if ended:
         assignment.refresh_from_db()
-        record_event(assignment, AssignmentEvent.Kind.ENDED, at, f"ended: {reason}", actor)
+        record_event(assignment, AssignmentEvent.Kind.ENDED, at, end_explanation(reason), actor)
     return bool(ended)
 
 
@@ -147,6 +153,13 @@ def _sync_one(employee, required, has, at, report) -> None:
             report.assigned += created
 
 
+def renewal_explanation(renewal_opens_at, cycle: int) -> str:
+    return (
+        f"renewal opened {renewal_opens_at:%Y-%m-%d}: cycle {cycle} starts; learning from now "
+        f"on counts toward it"
+    )
+
+
 def open_renewals(*, at=None) -> int:
     """Start the next cycle of every certification whose renewal window has opened."""
     at = at or timezone.now()
@@ -166,11 +179,14 @@ def open_renewals(*, at=None) -> int:
                     assignment,
                     AssignmentEvent.Kind.RENEWAL_OPENED,
                     assignment.renewal_opens_at,
-                    f"renewal opened {assignment.renewal_opens_at:%Y-%m-%d}: cycle {assignment.cycle} "
-                    f"starts; learning from now on counts toward it",
+                    renewal_explanation(assignment.renewal_opens_at, assignment.cycle),
                 )
                 opened += 1
     return opened
+
+
+def approved(explanation: str, approver) -> str:
+    return f"{explanation} (approved by {approver})"
 
 
 @transaction.atomic
@@ -201,7 +217,7 @@ def grant_extension(
         assignment,
         AssignmentEvent.Kind.EXTENDED,
         at,
-        f"{due.explanation} (approved by {approver})",
+        approved(due.explanation, approver),
         approver,
     )
     return extension
@@ -221,7 +237,7 @@ def grant_exemption(*, assignment: Assignment, reason: str, approver, at=None) -
         assignment,
         AssignmentEvent.Kind.EXEMPTED,
         at,
-        f"exempted: {reason} (approved by {approver})",
+        approved(f"exempted: {reason}", approver),
         approver,
     )
     return exemption

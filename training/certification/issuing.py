@@ -27,8 +27,10 @@ def personal_digest(name: str, email: str) -> str:
     return hmac.new(key, f"{name}\n{email.lower()}".encode(), hashlib.sha256).hexdigest()
 
 
-def new_verification_code() -> str:
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(12))
+def new_verification_code(rng=None) -> str:
+    """Twelve characters from the alphabet; `rng` (a seeded random.Random) only for demo data."""
+    choice = rng.choice if rng is not None else secrets.choice
+    raw = "".join(choice(CODE_ALPHABET) for _ in range(12))
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
 
 

@@ -221,7 +221,15 @@ class _Stories:
         return hired, [self._part(hired - self.rng.randint(1, 15), 3), Step(left, "leave")]
 
 
-def _email_part(name: str) -> str:
+def quietly():
+    """A replay's settings: its reminders and certificates are recorded, never sent."""
+    return override_settings(
+        MAILERS={"default": {"BACKEND": "django.core.mail.backends.dummy.EmailBackend"}},
+        TASKS={"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}},
+    )
+
+
+def email_part(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return "".join(c for c in ascii_name.lower() if c.isalnum())
 
@@ -286,7 +294,7 @@ def _position(index: int, team_count: int, rng: random.Random) -> tuple[str, str
 
 def _unique_email(first: str, last: str, taken: set[str]) -> str:
     """first.last@example.com, numbered when two people share a name."""
-    local, number = f"{_email_part(first)}.{_email_part(last)}", 1
+    local, number = f"{email_part(first)}.{email_part(last)}", 1
     email = f"{local}@example.com"
     while email in taken:
         number += 1
@@ -365,12 +373,7 @@ def seed_organisation(*, size: int = DEFAULT_SIZE, seed: int = SEED, now=None) -
         due=program.initial_due_days,
     )
     people = plan_organisation(size=size, rules=rules, seed=seed)
-    # Only for the replay: see the docstring.
-    quiet = override_settings(
-        MAILERS={"default": {"BACKEND": "django.core.mail.backends.dummy.EmailBackend"}},
-        TASKS={"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}},
-    )
-    with quiet, transaction.atomic():
+    with quietly(), transaction.atomic():
         require_program({p.role for p in people})
         year = DemoYear(
             people, course=course, program=program, today=rules.today, start=rules.start, seed=seed

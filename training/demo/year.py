@@ -29,6 +29,8 @@ from training.people.roles import COMPLIANCE_OFFICERS
 
 from .people import DemoPerson, create_demo_person
 
+DIRECTORY_CHANGES = ("leave", "transfer")  # made in the directory before the day's job runs
+
 
 @dataclass(frozen=True)
 class Step:
@@ -41,6 +43,9 @@ class Step:
     by_check: bool = False  # learn (a renewal): a renewal check per module; `stumble` fails one
     due_in_days: int = 0  # extend: the new due date, counted from today
     reason: str = ""
+    course: str = ""  # learn, extend, exempt: the course's build key ("": the year's course)
+    department: str = ""  # transfer: the new department and job role
+    role: str = ""
 
 
 @dataclass
@@ -71,10 +76,8 @@ class DemoYear:
     def __init__(self, people, *, course, program, today: date, start: int, seed: int):
         self.course, self.program, self.today, self.start = course, program, today, start
         self.rng = random.Random(seed)
-        self.modules = [
-            (list(module.lessons()), Quiz.objects.filter(module=module, live=True).first())
-            for module in course.modules()
-        ]
+        self.modules = self._modules_of(course)
+        self.courses = {"": (course, program, self.modules)}  # by build key; others added
         self.joining: dict[int, list[PlannedPerson]] = defaultdict(list)
         self.steps: dict[int, list[tuple[PlannedPerson, Step]]] = defaultdict(list)
         for person in people:  # demo logins first: the organisation reports to manager@
@@ -82,6 +85,17 @@ class DemoYear:
         self.employees: dict[str, Employee] = {}
         self.compliance_officer = None
         self.answer_keys: dict[int, dict[str, set[str]]] = {}  # quiz revision → correct choices
+
+    @staticmethod
+    def _modules_of(course):
+        return [
+            (list(module.lessons()), Quiz.objects.filter(module=module, live=True).first())
+            for module in course.modules()
+        ]
+
+    def add_course(self, key: str, course, program) -> None:
+        """Steps naming this build key learn this course toward this program."""
+        self.courses[key] = (course, program, self._modules_of(course))
 
     def run(self, now) -> int:
         """Replay from `start` days ago to `now`; return how many reminders were recorded."""
@@ -91,17 +105,24 @@ class DemoYear:
             for person in self.joining.pop(days_ago, []):
                 self._hire(person)
             steps = self.steps.pop(days_ago, [])
-            for person, step in steps:
-                if step.action == "leave":  # the directory says so; the daily job ends the rest
-                    employee = self.employees[person.email]
-                    employee.active = False
-                    employee.save(update_fields=["active"])
+            for person, step in steps:  # the directory says so; the daily job does the rest
+                if step.action in DIRECTORY_CHANGES:
+                    self._change(self.employees[person.email], step)
             run_daily(at=morning)
-            for index, (person, step) in enumerate(s for s in steps if s[1].action != "leave"):
+            acts = (s for s in steps if s[1].action not in DIRECTORY_CHANGES)
+            for index, (person, step) in enumerate(acts):
                 at = morning + timedelta(hours=2 + index % 6, minutes=self.rng.randint(0, 50))
                 self._act(self.employees[person.email], step, at)
         run_daily(at=now)
         return Reminder.objects.count() - reminders
+
+    def _change(self, employee: Employee, step: Step) -> None:
+        if step.action == "leave":
+            employee.active = False
+        else:  # a transfer
+            employee.department = Department.objects.get_or_create(name=step.department)[0]
+            employee.job_role = JobRole.objects.get_or_create(name=step.role)[0]
+        employee.save(update_fields=["active", "department", "job_role"])
 
     def _hire(self, person: PlannedPerson) -> None:
         if person.login is not None:
@@ -135,7 +156,8 @@ class DemoYear:
         if step.action == "learn":
             self._learn(employee.user, step, at)
             return
-        assignment = Assignment.objects.get(employee=employee, program=self.program, ended_at=None)
+        program = self.courses[step.course][1]
+        assignment = Assignment.objects.get(employee=employee, program=program, ended_at=None)
         if step.action == "extend":
             grant_extension(
                 assignment=assignment,
@@ -150,28 +172,29 @@ class DemoYear:
 
     def _learn(self, user, step: Step, at) -> None:
         """Read lessons and take quizzes as a learner would, a few minutes apart."""
-        period = current_period_start(user, at, course=self.course)
+        course, _, modules = self.courses[step.course]
+        period = current_period_start(user, at, course=course)
         if step.by_check:
-            self._renew_by_checks(user, step, period, at)
+            self._renew_by_checks(user, step, period, at, course, modules)
             return
-        count = len(self.modules) if step.modules is None else step.modules
-        for index, (lessons, quiz) in enumerate(self.modules[:count]):
+        count = len(modules) if step.modules is None else step.modules
+        for index, (lessons, quiz) in enumerate(modules[:count]):
             at = self._read(user, lessons, at)
             if quiz is not None:
                 at = self._pass(user, quiz, period, at, stumble=index == step.stumble)
-        if count < len(self.modules):
-            lessons, quiz = self.modules[count]
+        if count < len(modules):
+            lessons, quiz = modules[count]
             at = self._read(user, lessons if step.give_up else lessons[: step.extra_lessons], at)
             if step.give_up and quiz is not None:
                 for _ in range(quiz.attempts_per_cycle):
-                    _, at = self._attempt(user, quiz, period, at, wrong=len(self.modules))
+                    _, at = self._attempt(user, quiz, period, at, wrong=len(modules))
         elif step.modules is None:
-            accept_attestation(user=user, course=self.course, at=at)
+            accept_attestation(user=user, course=course, at=at)
 
-    def _renew_by_checks(self, user, step: Step, period, at) -> None:
+    def _renew_by_checks(self, user, step: Step, period, at, course, modules) -> None:
         """A returning learner: each module's renewal check, three minutes each; the one they
         fail (`stumble`) sends them to that module's lessons and quiz; then the attestation."""
-        for index, (lessons, quiz) in enumerate(self.modules):
+        for index, (lessons, quiz) in enumerate(modules):
             if quiz is None:
                 at = self._read(user, lessons, at)
                 continue
@@ -183,7 +206,7 @@ class DemoYear:
             at = submitted + timedelta(minutes=1)
             if fails:
                 at = self._pass(user, quiz, period, self._read(user, lessons, at), stumble=False)
-        accept_attestation(user=user, course=self.course, at=at)
+        accept_attestation(user=user, course=course, at=at)
 
     def _read(self, user, lessons, at):
         for lesson in lessons:
