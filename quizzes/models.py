@@ -184,7 +184,13 @@ class Attempt(models.Model):
                 name="one_renewal_check_per_period",
             ),
         ]
-        indexes = [models.Index(fields=["user", "quiz", "period_start"])]
+        indexes = [
+            models.Index(fields=["user", "quiz", "period_start"]),
+            # A learner's attempts in a period up to a moment (status, time to certify).
+            models.Index(
+                fields=["user", "period_start", "started_at"], name="attempt_user_period_idx"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.user} · {self.quiz} · {self.started_at:%Y-%m-%d %H:%M}"

@@ -29,6 +29,13 @@ class LessonCompletion(models.Model):
                 fields=["user", "lesson", "period_start"], name="one_completion_per_period"
             )
         ]
+        # A learner's learning in a period up to a moment: status and time-to-certify ask it
+        # of every assignment and record.
+        indexes = [
+            models.Index(
+                fields=["user", "period_start", "completed_at"], name="lesson_user_period_idx"
+            )
+        ]
 
     def __str__(self):
         return f"{self.user} completed {self.lesson_id} at {self.completed_at:%Y-%m-%d %H:%M}"

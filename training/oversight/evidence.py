@@ -20,7 +20,6 @@ from training.certification.models import CertificationProgram
 
 from .exports import (
     CHUNK_BYTES,
-    RECORD_HEADER,
     REVISION_HEADER,
     STATUS_HEADER,
     ExportFilters,
@@ -30,7 +29,7 @@ from .exports import (
     _streamed,
     _Tally,
     csv_chunks,
-    record_rows,
+    records_csv,
     status_rows,
 )
 
@@ -167,7 +166,7 @@ def build_evidence_pack(*, user, via: str, date_from: date, date_to: date) -> tu
     records = ExportFilters(kind="records", date_from=date_from, date_to=date_to)
     status = ExportFilters(kind="status", as_of=date_to)
     members = [
-        ("records.csv", csv_chunks(RECORD_HEADER, tally.count(record_rows(records, None)))),
+        ("records.csv", records_csv(records, None, tally)),
         (
             f"status_as_of_{date_to}.csv",
             csv_chunks(STATUS_HEADER, tally.count(status_rows(status, None))),

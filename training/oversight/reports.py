@@ -5,7 +5,8 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, F, OuterRef, Q, Subquery, Value, Window
+from django.db.models.functions import Lead
 from django.utils import timezone
 
 from quizzes.models import Attempt
@@ -17,6 +18,7 @@ from training.certification.models import (
     CertificationRecord,
     Status,
 )
+from training.certification.models.status import status_case
 from training.learning.models import LessonCompletion, ModuleCompletion
 from training.people.models import Employee
 
@@ -95,34 +97,66 @@ def status_matrix(
     return Matrix(sorted(programs.values(), key=lambda p: p.name), rows_out, counts)
 
 
+@dataclass(frozen=True)
+class ComplianceCounts:
+    """Assignments and compliant ones at a moment, per (program, department, role): one grouped
+    query, from which the overall figure and every breakdown of the dashboard are summed."""
+
+    groups: list[dict]
+
+    def _rows(self, program=None):
+        return [g for g in self.groups if program is None or g["program_id"] == program]
+
+    def overall(self, *, program=None) -> dict:
+        rows = self._rows(program)
+        total = sum(g["total"] for g in rows)
+        compliant = sum(g["compliant"] for g in rows)
+        return {
+            "total": total,
+            "compliant": compliant,
+            "percent": round(100 * compliant / total) if total else None,
+        }
+
+    def by(self, field_name: str, *, program=None) -> list[dict]:
+        """% compliant grouped by `program_id`, `employee__department_id` or `employee__job_role_id`."""
+        sums: dict = {}
+        for group in self._rows(program):
+            total, compliant = sums.get(group[field_name], (0, 0))
+            sums[group[field_name]] = (total + group["total"], compliant + group["compliant"])
+        return [
+            {
+                "key": key,
+                "total": total,
+                "compliant": compliant,
+                "percent": round(100 * compliant / total) if total else 0,
+            }
+            for key, (total, compliant) in sorted(
+                sums.items(), key=lambda item: (item[0] is None, item[0] or 0)
+            )
+        ]
+
+
+GROUPS = ("program_id", "employee__department_id", "employee__job_role_id")
+
+
+def compliance_counts(*, at=None) -> ComplianceCounts:
+    """Counts read `standing`: compliance never depends on learning, so none is looked up."""
+    rows = (
+        Assignment.objects.with_status(at=at)
+        .values(*GROUPS)
+        .annotate(total=Count("pk"), compliant=Count("pk", filter=Q(standing__in=COMPLIANT)))
+        .order_by()
+    )
+    return ComplianceCounts(list(rows))
+
+
 def compliance_by(field_name: str, *, at=None, program=None):
     """% compliant grouped by a field of the assignment (program, department, role) at `at`."""
-    qs = Assignment.objects.with_status(at=at)
-    if program:
-        qs = qs.filter(program_id=program)
-    rows = (
-        qs.values(field_name)
-        .annotate(total=Count("pk"), compliant=Count("pk", filter=Q(status__in=COMPLIANT)))
-        .order_by(field_name)
-    )
-    return [
-        {
-            "key": row[field_name],
-            "total": row["total"],
-            "compliant": row["compliant"],
-            "percent": round(100 * row["compliant"] / row["total"]) if row["total"] else 0,
-        }
-        for row in rows
-    ]
+    return compliance_counts(at=at).by(field_name, program=program)
 
 
 def overall(*, at=None, program=None) -> dict:
-    qs = Assignment.objects.with_status(at=at)
-    if program:
-        qs = qs.filter(program_id=program)
-    totals = qs.aggregate(total=Count("pk"), compliant=Count("pk", filter=Q(status__in=COMPLIANT)))
-    total = totals["total"] or 0
-    return {**totals, "percent": round(100 * totals["compliant"] / total) if total else None}
+    return compliance_counts(at=at).overall(program=program)
 
 
 def month_ends(today: date, count: int = 12) -> list[date]:
@@ -138,11 +172,50 @@ def month_ends(today: date, count: int = 12) -> list[date]:
 
 
 def trend(today: date, *, program=None, months: int = 12) -> list[dict]:
-    """% compliant at the end of each month, computed from history (one query per month)."""
-    return [
-        {"day": day, **overall(at=dates.as_of_moment(day), program=program)}
-        for day in month_ends(today, months)
-    ]
+    """% compliant at the end of each month, computed from history in one query.
+
+    Each event's facts hold from its moment until the assignment's next event (a window over
+    the events, newest last); an assignment counts at a month's end when it was active then, and
+    is compliant when the facts holding then give a compliant status. Every assignment has an
+    event from the moment it was assigned, so this counts what `with_status(at=...)` counts.
+    """
+    days = month_ends(today, months)
+    moments = [dates.as_of_moment(day) for day in days]
+    events = AssignmentEvent.objects.filter(at__lte=moments[-1])
+    if program:
+        events = events.filter(assignment__program_id=program)
+    events = events.annotate(
+        next_at=Window(Lead("at"), partition_by=[F("assignment_id")], order_by=[F("at"), F("id")]),
+        **{f"standing_{i}": _event_standing(moment) for i, moment in enumerate(moments)},
+    )
+    counts = {}
+    for i, moment in enumerate(moments):
+        holds = (
+            Q(at__lte=moment)
+            & (Q(next_at__isnull=True) | Q(next_at__gt=moment))
+            & Assignment.objects.active_q(moment, prefix="assignment__")
+        )
+        counts[f"total_{i}"] = Count("pk", filter=holds)
+        counts[f"compliant_{i}"] = Count("pk", filter=holds & Q(**{f"standing_{i}__in": COMPLIANT}))
+    totals = events.aggregate(**counts)
+    points = []
+    for i, day in enumerate(days):
+        total, compliant = totals[f"total_{i}"], totals[f"compliant_{i}"]
+        percent = round(100 * compliant / total) if total else None
+        points.append({"day": day, "total": total, "compliant": compliant, "percent": percent})
+    return points
+
+
+def _event_standing(at):
+    """The status an event's facts give at `at`, learning aside (as `standing`)."""
+    return status_case(
+        at=at,
+        valid_until="valid_until",
+        renewal_opens_at="renewal_opens_at",
+        due_at="due_at",
+        exempt="exempt",
+        learning=Value(False),
+    )
 
 
 def trend_svg_bars(points: list[dict], *, width=720, height=220) -> list[dict]:

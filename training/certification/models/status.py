@@ -7,6 +7,7 @@ was later overwritten changes the answer.
 
 from django.db import models
 from django.db.models import Case, Exists, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 
@@ -39,88 +40,123 @@ def status_case(*, at, valid_until, renewal_opens_at, due_at, exempt, learning) 
 
 
 class AssignmentQuerySet(models.QuerySet):
-    def active_q(self, at=None) -> Q:
+    def active_q(self, at=None, prefix: str = "") -> Q:
+        """Assigned by `at` and not ended by then; `prefix` reaches an assignment from a relation."""
         at = at or timezone.now()
-        return Q(assigned_at__lte=at) & (Q(ended_at__isnull=True) | Q(ended_at__gt=at))
+        return Q(**{f"{prefix}assigned_at__lte": at}) & (
+            Q(**{f"{prefix}ended_at__isnull": True}) | Q(**{f"{prefix}ended_at__gt": at})
+        )
 
     def active(self, at=None):
         return self.filter(self.active_q(at))
 
-    def _learning(self, period_field: str, at):
+    @staticmethod
+    def _learning(*, at, user, program, period):
         """Learning in the period toward this assignment's program: a lesson read or a quiz
         attempted under one of the program's courses (another program's learning does not count).
+
+        `user`, `program` and `period` are expressions as the courses query sees them (one level
+        below the caller), so the same rule serves an assignment and a past event of one.
         """
         from content.models import CoursePage
         from quizzes.models import Attempt
         from training.learning.models import LessonCompletion
 
-        user = OuterRef(OuterRef("employee__user_id"))
-        period = OuterRef(OuterRef(period_field))
         lessons = LessonCompletion.objects.filter(
-            user_id=user,
-            period_start=period,
+            user_id=OuterRef(user),
+            period_start=OuterRef(period),
             completed_at__lte=at,
             lesson__path__startswith=OuterRef("path"),
         )
         attempts = Attempt.objects.filter(
-            user_id=user,
-            period_start=period,
+            user_id=OuterRef(user),
+            period_start=OuterRef(period),
             started_at__lte=at,
             quiz__module__path__startswith=OuterRef("path"),
         )
-        courses = CoursePage.objects.filter(programs=OuterRef("program_id"))
+        courses = CoursePage.objects.filter(programs=program)
         return Exists(courses.filter(Exists(lessons) | Exists(attempts)))
 
     def with_status(self, at=None):
-        """Active assignments at `at` (None: now) with their `status` annotated.
+        """Active assignments at `at` (None: now) with their `status` annotated, and their
+        `standing`: the same status with “in progress” read as “not started”.
 
-        Now, the comparison reads the current facts; in the past, the facts history held then.
+        Compliance and urgency never depend on learning, so counts, filters on compliance and
+        the most-urgent-first order read `standing`, which skips the learning lookups; `status`
+        is for showing and for filtering on a status. Now, the comparison reads the current
+        facts; in the past, the facts history held then (plus `as_of_*` for showing them).
         """
         if at is None:
             now = timezone.now()
-            return self.active(now).annotate(
-                status=status_case(
+
+            def now_case(learning):
+                return status_case(
                     at=now,
                     valid_until="valid_until",
                     renewal_opens_at="renewal_opens_at",
                     due_at="due_at",
                     exempt="exempt",
-                    learning=self._learning("cycle_started_at", now),
+                    learning=learning,
                 )
+
+            learning = self._learning(
+                at=now,
+                user=OuterRef("employee__user_id"),
+                program=OuterRef("program_id"),
+                period=OuterRef("cycle_started_at"),
             )
+            return self.active(now).annotate(
+                status=now_case(learning), standing=now_case(Value(False))
+            )
+        return self._with_status_as_of(at)
+
+    def _with_status_as_of(self, at):
+        """The newest event at or before `at` holds the facts then: the status is computed
+        inside one lookup of it (not once per fact); an assignment without one has not started.
+        """
         from ..models import AssignmentEvent
 
         latest = AssignmentEvent.objects.filter(assignment=OuterRef("pk"), at__lte=at).order_by(
             "-at", "-id"
         )
 
+        def past_status(learning):
+            case = status_case(
+                at=at,
+                valid_until="valid_until",
+                renewal_opens_at="renewal_opens_at",
+                due_at="due_at",
+                exempt="exempt",
+                learning=learning,
+            )
+            return Coalesce(
+                Subquery(latest.annotate(value=case).values("value")[:1]),
+                Value(Status.NOT_STARTED),
+                output_field=models.CharField(),
+            )
+
         def fact(name, field):
             return Subquery(latest.values(name)[:1], output_field=field)
 
-        return (
-            self.active(at)
-            .annotate(
-                as_of_due_at=fact("due_at", models.DateTimeField()),
-                as_of_valid_until=fact("valid_until", models.DateTimeField()),
-                as_of_renewal_opens_at=fact("renewal_opens_at", models.DateTimeField()),
-                as_of_exempt=fact("exempt", models.BooleanField()),
-                as_of_cycle=fact("cycle", models.IntegerField()),
-                as_of_cycle_started_at=fact("cycle_started_at", models.DateTimeField()),
-            )
-            .annotate(
-                status=status_case(
-                    at=at,
-                    valid_until="as_of_valid_until",
-                    renewal_opens_at="as_of_renewal_opens_at",
-                    due_at="as_of_due_at",
-                    exempt="as_of_exempt",
-                    learning=self._learning("as_of_cycle_started_at", at),
-                )
-            )
+        learning = self._learning(
+            at=at,
+            user=OuterRef(OuterRef("employee__user_id")),
+            program=OuterRef(OuterRef("program_id")),
+            period=OuterRef("cycle_started_at"),
+        )
+        return self.active(at).annotate(
+            status=past_status(learning),
+            standing=past_status(Value(False)),
+            as_of_due_at=fact("due_at", models.DateTimeField()),
+            as_of_valid_until=fact("valid_until", models.DateTimeField()),
+            as_of_renewal_opens_at=fact("renewal_opens_at", models.DateTimeField()),
+            as_of_exempt=fact("exempt", models.BooleanField()),
+            as_of_cycle=fact("cycle", models.IntegerField()),
+            as_of_cycle_started_at=fact("cycle_started_at", models.DateTimeField()),
         )
 
     def compliant(self):
-        return self.filter(status__in=COMPLIANT)
+        return self.filter(standing__in=COMPLIANT)
 
 
 __all__ = ["COMPLIANT", "AssignmentQuerySet", "Status"]

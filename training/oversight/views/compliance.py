@@ -4,6 +4,7 @@ compliance officers and administrators, and auditors read-only (`access.sees_org
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Case, Value, When
 from django.shortcuts import render
 
 from training.certification import dates
@@ -12,9 +13,14 @@ from training.people import access
 from training.people.models import Department, JobRole
 
 from ..forms import ComplianceForm
-from ..reports import compliance_by, overall, time_to_certify, trend, trend_svg_bars
+from ..reports import SEVERITY, compliance_counts, time_to_certify, trend, trend_svg_bars
 
 PAGE_SIZE = 50
+# Most urgent first: overdue, then expired, then not yet due; within each, the earliest due date.
+URGENCY = Case(
+    *(When(standing=status, then=Value(rank)) for rank, status in enumerate(SEVERITY)),
+    default=Value(len(SEVERITY)),
+)
 
 
 @login_required
@@ -44,9 +50,10 @@ def dashboard(request):
 
     failing = (
         Assignment.objects.with_status(at=at)
-        .exclude(status__in=COMPLIANT)
+        .exclude(standing__in=COMPLIANT)
         .select_related("employee__user", "employee__department", "employee__job_role", "program")
-        .order_by("due_at")
+        .alias(urgency=URGENCY)
+        .order_by("urgency", "due_at", "pk")
     )
     if program:
         failing = failing.filter(program_id=program)
@@ -57,20 +64,19 @@ def dashboard(request):
     if status:
         failing = failing.filter(status=status)
     points = trend(day, program=program)
+    counts = compliance_counts(at=at)
     return render(
         request,
         "oversight/compliance/dashboard.html",
         {
             "day": day,
             "problem": f"{error} Showing today, unfiltered." if error else "",
-            "overall": overall(at=at, program=program),
-            "by_program": named(compliance_by("program_id", at=at), "program"),
+            "overall": counts.overall(program=program),
+            "by_program": named(counts.by("program_id"), "program"),
             "by_department": named(
-                compliance_by("employee__department_id", at=at, program=program), "department"
+                counts.by("employee__department_id", program=program), "department"
             ),
-            "by_role": named(
-                compliance_by("employee__job_role_id", at=at, program=program), "role"
-            ),
+            "by_role": named(counts.by("employee__job_role_id", program=program), "role"),
             "bars": trend_svg_bars(points),
             "time_to_certify": time_to_certify(at=at, program=program),
             "page": Paginator(failing, PAGE_SIZE).get_page(request.GET.get("page")),
