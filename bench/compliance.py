@@ -125,6 +125,18 @@ def records_export(runs):
     )
 
 
+def records_export_python(runs):
+    """The rows formatted in Python (the SQLite path, and PostgreSQL's before `COPY`)."""
+    from training.oversight.exports import RECORD_HEADER, ExportFilters, csv_chunks, record_rows
+
+    results = []
+    for _ in range(runs):
+        with measured(results):
+            for _chunk in csv_chunks(RECORD_HEADER, record_rows(ExportFilters(), None)):
+                pass
+    report("export.records_csv_python", results)
+
+
 def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
@@ -146,6 +158,7 @@ def main():
             "compliance.year_ago", f"/compliance/?as_of={year_ago}", args.runs
         ),
         "export": lambda: records_export(args.runs),
+        "export_python": lambda: records_export_python(args.runs),
     }
     for name in args.names or figures:
         figures[name]()

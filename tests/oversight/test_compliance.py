@@ -152,3 +152,28 @@ def test_the_dashboard_costs_the_same_queries_for_10_and_1000_people(client, db)
             client.get(URL)
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
+
+
+def test_a_past_day_costs_the_same_queries_for_3_and_30_people(client, db):
+    """The trend and the as-of figures are a fixed number of queries, not one per month or person."""
+    officer = compliance_officer()
+    client.force_login(officer)
+    yesterday = (timezone.localdate() - timedelta(days=1)).isoformat()
+    counts = []
+    for size, prefix in ((3, "s"), (27, "l")):
+        build_org(size, prefix=prefix)
+        client.get(URL, {"as_of": yesterday})
+        with CaptureQueriesContext(connection) as queries:
+            client.get(URL, {"as_of": yesterday})
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
+
+
+def test_the_non_compliant_list_is_most_urgent_first(client, org):
+    """Overdue before not started; within a status the earliest due date first, then the id."""
+    client.force_login(compliance_officer())
+    rows = list(client.get(URL).context["page"].object_list)
+    statuses = [a.status for a in rows]
+    assert statuses == ["overdue"] * 3 + ["not_started"] * 3
+    overdue = rows[:3]
+    assert [(a.due_at, a.pk) for a in overdue] == sorted((a.due_at, a.pk) for a in overdue)

@@ -53,7 +53,6 @@ def test_scores_read_only_numbers_and_plain_decimals():
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="COPY is PostgreSQL's")
-@pytest.mark.django_db(transaction=True)
 def test_postgresql_formats_the_records_csv_exactly_as_python(db):
     moment = datetime(2026, 3, 1, 23, 59, 59, 123456, tzinfo=UTC)
     whole = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
