@@ -3,8 +3,8 @@
 `live` walks a person's assignments cycle by cycle with certification's own rules
 (`assigning.first_due`, `dates.validity`, `reminders.notices_due` and the services' explanations):
 assigned, learning, certified, renewal opened, renewed, extended, exempted, moved, left. One walk
-gives two things: the dated steps (`year.Step`) that `CompanyYear` replays through the services,
-and the facts those steps leave (`facts.AssignmentLife`, `facts.Session`), which
+gives two things: the dated steps (`year.Step`) that `replay.replay_company` replays through the
+services, and the facts those steps leave (`facts.AssignmentLife`, `facts.Session`), which
 `training.demo.bulk` writes in batches. A test replays a small company both ways and compares.
 """
 
