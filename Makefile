@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test bench bench-load lint install install-test install-check upgrade-check migrate serve clean
+.PHONY: run test bench bench-load audit lint install install-test install-check upgrade-check migrate serve clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,11 @@ bench: install-test
 # Two gunicorn app servers, two task workers and 50 simulated learners on one PostgreSQL.
 bench-load: $(VENV)/.installed-bench
 	$(PY) -m bench.load.run
+
+# Pinned dependencies against the advisory database: fails on a vulnerability, and says so
+# (exit 2) when the database cannot be reached rather than reporting a clean result.
+audit: install-test
+	$(PY) .ci/audit
 
 lint: install-test
 	$(VENV)/bin/ruff check .

@@ -9,10 +9,11 @@ from datetime import date
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import OuterRef, Q
 from django.utils.formats import date_format
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import TEXT_FEATURES, LessonBodyBlock, StandardBodyBlock
@@ -41,6 +42,22 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["content.CoursePage", "content.StandardPage"]
+
+    def route(self, request, path_components):
+        """Find the page at a path in one query instead of two per level of the tree. Only the
+        page found decides whether it is served (Wagtail's own walk checks nothing on the way
+        down), so the answer is the same."""
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            # Three steps down is a lesson (course, module, lesson): one query; else two.
+            page = (
+                len(path_components) == 3 and LessonPage.objects.filter(url_path=url_path).first()
+            )
+            page = page or Page.objects.filter(url_path=url_path).specific().first()
+            if page is not None:
+                return page.route(request, [])
+        return super().route(request, path_components)
+
     max_count = 1
 
     def get_context(self, request, *args, **kwargs):
@@ -167,6 +184,17 @@ class LessonPage(BuildKeyMixin, Page):
     parent_page_types = ["content.ModulePage"]
     subpage_types: list[str] = []
 
+    def get_view_restrictions(self):
+        """Wagtail's rule in one query instead of two: the restrictions on this page and its
+        ancestors, an alias answering with its source page's."""
+        step = self.steplen
+        pages = Page.objects.filter(
+            path__in=[self.path[:end] for end in range(step, len(self.path) + 1, step)]
+        )
+        return PageViewRestriction.objects.filter(
+            Q(page__in=pages.filter(alias_of__isnull=True)) | Q(page__in=pages.values("alias_of"))
+        )
+
     def next_lesson(self):
         """The lesson after this one in course order, crossing into the next module."""
         course_path = self.path[: -2 * Page.steplen]
@@ -178,11 +206,29 @@ class LessonPage(BuildKeyMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
+        """The breadcrumbs, this module's lessons and the next lesson in the course come from one
+        query of the tree around the lesson (titles and paths are all they need)."""
         context = super().get_context(request, *args, **kwargs)
-        module = self.get_parent().specific
-        context["module"] = module
-        context["siblings"] = list(module.lessons())
-        context["next_lesson"] = self.next_lesson()
+        step = Page.steplen
+        module_path, course_path = self.path[:-step], self.path[: -2 * step]
+        around = list(
+            Page.objects.filter(
+                Q(path__in=[self.path[:end] for end in range(step, len(self.path), step)])
+                | (
+                    Page.objects.type_q(LessonPage)
+                    & Q(path__startswith=course_path, depth=self.depth, live=True)
+                )
+            )
+            .annotate(number=ModulePage.objects.filter(pk=OuterRef("pk")).values("number"))
+            .order_by("path")
+        )
+        context["ancestors"] = [p for p in around if p.depth < self.depth]
+        context["module"] = next(p for p in around if p.path == module_path)
+        context["siblings"] = [
+            p for p in around if p.depth == self.depth and p.path.startswith(module_path)
+        ]
+        later = [p for p in around if p.depth == self.depth and p.path > self.path]
+        context["next_lesson"] = later[0] if later else None
         return context
 
 

@@ -10,7 +10,7 @@ from wagtail.models import Collection, Locale, Page
 from content.building import build_course
 from content.models import CoursePage
 
-from .factories import PASSWORD, EmployeeFactory
+from .factories import PASSWORD, EmployeeFactory, enrol_totp
 
 # CI runs the same examples every time, so a red build is reproducible and never flaky; a failure
 # prints the blob that replays it (@reproduce_failure). Locally each run explores new examples.
@@ -59,6 +59,12 @@ def course_tx(transactional_db):
 @pytest.fixture
 def course(db):
     return CoursePage.objects.get(build_key="data-ethics-essentials")
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser (behind `admin_client`), enrolled in MFA as administrators must be."""
+    return enrol_totp(admin_user)
 
 
 @pytest.fixture

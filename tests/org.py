@@ -4,6 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from django.contrib.auth import get_user_model
 
+from tests.factories import enrol_totp
 from training.certification.models import Assignment, AssignmentEvent, CertificationProgram
 from training.learning.models import FIRST_PERIOD
 from training.people.models import Department, Employee, JobRole
@@ -90,13 +91,13 @@ def build_org(size: int, *, prefix: str = "o", manager_email: str | None = None)
     return boss, lead, people, program
 
 
-def compliance_officer(email="co@example.org"):
+def compliance_officer(email="co@example.org", *, mfa=True):
     user = get_user_model().objects.create_user(email=email, password="pw-compliance-1")
     user.groups.add(role_group(COMPLIANCE_OFFICERS))
-    return user
+    return enrol_totp(user) if mfa else user
 
 
-def auditor(email="au@example.org"):
+def auditor(email="au@example.org", *, mfa=True):
     user = get_user_model().objects.create_user(email=email, password="pw-auditor-1")
     user.groups.add(role_group(AUDITORS))
-    return user
+    return enrol_totp(user) if mfa else user

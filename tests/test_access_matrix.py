@@ -6,8 +6,10 @@ A new URL fails this test until it is added to EXPECTED with a decision for each
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from content.models import LessonPage
 from quizzes.models import Attempt, Quiz
@@ -17,6 +19,7 @@ from tests.org import auditor, compliance_officer
 from training.certification.assigning import assign
 from training.certification.models import CertificationProgram, CertificationRecord
 from training.certification.programs import ANNUAL_PROGRAM
+from training.people.models import Delegation
 
 ROLES = [
     "anonymous",
@@ -49,9 +52,11 @@ LEARNER = every(OK, anonymous=LOGIN)
 ORGANISATION = every(FORBIDDEN, anonymous=LOGIN, compliance=OK, auditor=OK, admin=OK)
 API = every(UNAUTHORISED)
 
-# URL name → (path with sample values, expected answer per role). GET only.
+# URL name → (path with sample values, expected answer per role) for a GET.
 EXPECTED = {
     "compliance:dashboard": ("/compliance/", ORGANISATION),
+    "compliance:audit": ("/compliance/audit/", ORGANISATION),
+    "compliance:audit_download": ("/compliance/audit/download/?format=csv", ORGANISATION),
     "exports:index": ("/compliance/exports/", ORGANISATION),
     "exports:download": ("/compliance/exports/download/?kind=records&format=csv", ORGANISATION),
     "evidence:pack": (
@@ -109,6 +114,45 @@ EXPECTED = {
     "privacy_notice": ("/privacy/", every(REDIRECT)),
     "wagtail_serve": ("{lesson_url}", every(OK, anonymous=LOGIN)),
 }
+# URL name → (sample body, expected answer per role) for a POST. Every URL has a decision: a view
+# that only reads refuses POST (405); each that writes says who may, through `access`. A refused
+# POST writes nothing (checked below). The sample bodies are valid, so a refusal is the rule's.
+READS = every(METHOD)
+POSTS = {
+    **{name: ({}, READS) for name in EXPECTED},
+    "team:delegations": (
+        {"email": "editor@example.org", "days": "5"},
+        every(FORBIDDEN, anonymous=LOGIN, manager=REDIRECT, other_manager=REDIRECT),
+    ),
+    "team:remind": (
+        {},
+        every(
+            FORBIDDEN,
+            anonymous=LOGIN,
+            manager=REDIRECT,
+            other_manager=MISSING,
+            compliance=REDIRECT,
+            editor=MISSING,
+            admin=REDIRECT,
+        ),
+    ),
+    # Everyone's own learning: signed in, and a page they may read.
+    "portal:complete_lesson": ({}, every(REDIRECT, anonymous=LOGIN)),
+    "portal:quiz_start": ({}, every(REDIRECT, anonymous=LOGIN)),
+    "portal:renewal_check_start": ({}, every(REDIRECT, anonymous=LOGIN)),
+    # Only the employee has finished the course; for the others the page explains why not (200).
+    "portal:attest": ({"accept": "yes"}, every(OK, anonymous=LOGIN, employee=REDIRECT)),
+    # An attempt is its owner's alone; theirs is graded already, so a second answer is refused.
+    "portal:attempt": ({}, every(MISSING, anonymous=LOGIN, employee=REDIRECT)),
+    # Not ours to write to: the schema, Wagtail's pages (no forms on ours), redirects.
+    "api:openapi-json": ({}, every(OK)),
+    "api:api-root": ({}, every(MISSING)),
+    "wagtailcore_login": ({}, every(LOGIN)),
+    "wagtail_serve": ({}, every(OK, anonymous=LOGIN)),
+}
+# The tables of the rooms that hold what people did: a refused POST changes none of them.
+DOMAIN_APPS = ["people", "learning", "certification", "oversight", "quizzes"]
+
 # Served by other means, or not pages a person opens: checked elsewhere or not at all.
 NOT_WALKED = {
     "wagtaildocs_serve",
@@ -147,8 +191,7 @@ def world(course):
         employee=employee, program=program, at=datetime.now(UTC) - timedelta(days=3)
     )
     complete_course(employee.user, course)
-    editor = UserFactory(email="editor@example.org")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = UserFactory(email="editor@example.org", groups=[Group.objects.get(name="Editors")])
     admin = UserFactory(email="admin@example.org", is_superuser=True, is_staff=True)
     users = {
         "anonymous": None,
@@ -191,13 +234,66 @@ def test_every_url_answers_each_role_as_expected(client, world, role):
     for name, (path, expected) in EXPECTED.items():
         response = client.get(path.format(**values))
         want = expected[role]
-        if want == LOGIN:
-            ok = response.status_code == 302 and "/accounts/login/" in response["Location"]
-        else:
-            ok = response.status_code == want
-        if not ok:
+        if not answered(response, want):
             wrong.append((name, want, response.status_code))
     assert wrong == [], f"{role}: {wrong}"
+
+
+def answered(response, want) -> bool:
+    if want == LOGIN:
+        return response.status_code == 302 and "/accounts/login/" in response["Location"]
+    return response.status_code == want
+
+
+def row_counts() -> dict[str, int]:
+    return {
+        model._meta.label: model.objects.count()
+        for label in DOMAIN_APPS
+        for model in apps.get_app_config(label).get_models()
+        if model._meta.managed and not model._meta.proxy
+    }
+
+
+def test_every_url_has_a_post_decision():
+    assert set(POSTS) == set(EXPECTED), f"no POST decision: {set(EXPECTED) - set(POSTS)}"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_post_answers_each_role_as_expected_and_a_refusal_writes_nothing(client, world, role):
+    users, values = world
+    if users[role] is not None:
+        client.force_login(users[role])
+    wrong = []
+    for name, (body, expected) in POSTS.items():
+        path = EXPECTED[name][0].format(**values)
+        before = row_counts()
+        response = client.post(path, body)
+        want = expected[role]
+        if not answered(response, want):
+            wrong.append((name, want, response.status_code))
+        elif want in (LOGIN, FORBIDDEN, MISSING, METHOD) and row_counts() != before:
+            wrong.append((name, "wrote while refusing", response.status_code))
+    assert wrong == [], f"{role}: {wrong}"
+
+
+def test_a_delegate_reads_but_every_write_to_the_team_is_refused(client, world):
+    users, values = world
+    manager = users["manager"].employee
+    delegate = UserFactory(email="assistant@example.org")
+    Delegation.objects.create(
+        manager=manager,
+        delegate=delegate,
+        created_at=timezone.now(),
+        expires_at=timezone.now() + timedelta(days=5),
+    )
+    client.force_login(delegate)
+    assert client.get(f"/team/{values['employee']}/").status_code == 200
+    before = row_counts()
+    remind = client.post(f"/team/{values['employee']}/remind/{values['assignment']}/")
+    delegate_on = client.post("/team/delegations/", {"email": "editor@example.org", "days": "5"})
+    revoke = client.post("/team/delegations/", {"revoke": Delegation.objects.get().pk})
+    assert [remind.status_code, delegate_on.status_code, revoke.status_code] == [403] * 3
+    assert row_counts() == before
 
 
 @pytest.mark.parametrize("role", ["employee", "manager", "compliance", "auditor", "editor"])

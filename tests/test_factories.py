@@ -24,6 +24,7 @@ MODEL_FACTORIES = [
     factories.LessonCompletionFactory,
     factories.QuizFactory,
     factories.AttemptFactory,
+    factories.TOTPAuthenticatorFactory,
 ]
 
 

@@ -28,6 +28,7 @@ TEST_USED_WITHOUT_IMPORT = {
     "pytest-django",  # pytest plugin, loaded by its entry point
     "pytest-playwright",  # pytest plugin: the page and browser fixtures
     "ruff",  # `make lint`
+    "pip-audit",  # `make audit` runs it as a module (.ci/audit)
 }
 
 

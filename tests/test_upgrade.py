@@ -99,8 +99,9 @@ def history(course_tx):
     """An organisation with every kind of row the rooms own."""
     course = course_tx
     program = CertificationProgram.objects.get(name=ANNUAL_PROGRAM)
-    officer = EmployeeFactory(user__email="officer@example.org").user
-    officer.groups.add(role_group(COMPLIANCE_OFFICERS))
+    officer = EmployeeFactory(
+        user__email="officer@example.org", user__groups=[role_group(COMPLIANCE_OFFICERS)]
+    ).user
     role_group(AUDITORS)  # as migration oversight.0003 made it (a transactional test flushes it)
     start = datetime(2026, 1, 5, 9, tzinfo=UTC)
     boss = EmployeeFactory()

@@ -19,3 +19,4 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 RECORD_DIGEST_KEY = os.environ.get("RECORD_DIGEST_KEY", "dev-only-record-digest-key")
+RECORD_CHAIN_KEY = os.environ.get("RECORD_CHAIN_KEY", "dev-only-record-chain-key")

@@ -25,6 +25,9 @@ DEBUG = False
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set SECRET_KEY in the environment.")
 
+# Seals the record chain: without it, anyone with database access could rewrite the evidence.
+RECORD_CHAIN_KEY = required_env("RECORD_CHAIN_KEY", "$(openssl rand -hex 32)")
+
 # No SQLite file next to the code: the database is named explicitly (PostgreSQL ≥ 15).
 required_env("DATABASE_URL", "postgres://academy@db.internal:5432/academy")
 # collectstatic writes here and whitenoise serves from here; uploads go to MEDIA_ROOT.
@@ -42,3 +45,9 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = 31_536_000
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# HSTS (docs/decisions/0013-hsts.md): the site's own subdomains are HTTPS too, so
+# includeSubDomains holds. Preloading commits the whole registrable domain, which the company
+# owns, not this app: opt in with SECURE_HSTS_PRELOAD=true once the domain is ready.
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]

@@ -24,3 +24,7 @@ STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 RECORD_DIGEST_KEY = "test-only-record-digest-key"
+RECORD_CHAIN_KEY = "test-only-record-chain-key"
+# A test computes a TOTP code, then signs in with it: a period may end in between. Production keeps
+# allauth's tolerance of 0, since a used code is remembered for one period only (decision 0010).
+MFA_TOTP_TOLERANCE = 1

@@ -1,6 +1,7 @@
 """The layers of docs/architecture.md, enforced: an import against them fails here.
 
 Each room may import only the rooms below it. `people` is the floor every room may stand on;
+`audit` (the audit log every room writes to) sits beside it and imports no room at all;
 `accounts` sits under everything. Tests, benchmarks and settings may import anything.
 """
 
@@ -13,13 +14,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 BELOW = {
     "accounts": set(),
-    "content": {"accounts"},
-    "quizzes": {"content", "accounts"},
-    "training.people": {"accounts"},
-    "training.learning": {"training.people", "quizzes", "content", "accounts"},
+    # Everyone writes to the audit log; it reads nothing of theirs (rooms register with it).
+    "training.audit": set(),
+    "content": {"training.audit", "accounts"},
+    "quizzes": {"content", "training.audit", "accounts"},
+    "training.people": {"training.audit", "accounts"},
+    "training.learning": {"training.people", "training.audit", "quizzes", "content", "accounts"},
     "training.certification": {
         "training.learning",
         "training.people",
+        "training.audit",
         "quizzes",
         "content",
         "accounts",
@@ -28,6 +32,7 @@ BELOW = {
         "training.certification",
         "training.learning",
         "training.people",
+        "training.audit",
         "quizzes",
         "content",
         "accounts",
@@ -39,6 +44,7 @@ BELOW = {
         "training.certification",
         "training.learning",
         "training.people",
+        "training.audit",
         "quizzes",
         "content",
         "accounts",
@@ -49,6 +55,7 @@ BELOW = {
         "training.certification",
         "training.learning",
         "training.people",
+        "training.audit",
         "quizzes",
         "content",
         "accounts",

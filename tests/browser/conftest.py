@@ -1,6 +1,10 @@
 import pytest
+from django.contrib.auth import get_user_model
+from playwright.sync_api import expect
 
+from tests.factories import enrol_totp, totp_code
 from training.demo.people import DEMO_PASSWORD, create_demo_users
+from training.people.access import is_privileged
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -48,12 +52,21 @@ def axe():
     return check
 
 
+def sign_in_as(page, site, email):
+    """Sign in through the form, as a person would; a privileged person then types the code
+    their authenticator app shows (computed here from its secret)."""
+    user = get_user_model().objects.get(email=email)
+    page.goto(f"{site.url}/accounts/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    if is_privileged(user):
+        expect(page).to_have_url(f"{site.url}/accounts/2fa/authenticate/")
+        page.locator("input[name=code]").fill(totp_code(enrol_totp(user)))
+        page.get_by_role("button", name="Sign In", exact=True).click()
+        expect(page).not_to_have_url(f"{site.url}/accounts/2fa/authenticate/")
+
+
 @pytest.fixture
 def sign_in(site):
-    def go(page, email):
-        page.goto(f"{site.url}/accounts/login/")
-        page.get_by_label("Email").fill(email)
-        page.get_by_label("Password").fill(DEMO_PASSWORD)
-        page.get_by_role("button", name="Sign in").click()
-
-    return go
+    return lambda page, email: sign_in_as(page, site, email)

@@ -5,20 +5,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from training.demo.people import DEMO_PASSWORD
-
 pytestmark = pytest.mark.browser
 
 
-def sign_in_as(page, site, email):
-    page.goto(f"{site.url}/accounts/login/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Password").fill(DEMO_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-
-
-def test_manager_finds_who_is_late_and_nudges_them(page, site, axe):
-    sign_in_as(page, site, "manager@example.com")
+def test_manager_finds_who_is_late_and_nudges_them(page, sign_in, axe):
+    sign_in(page, "manager@example.com")
     page.get_by_role("link", name="My team").click()
     expect(page.get_by_role("heading", name="My team", level=1)).to_be_visible()
     axe(page)
@@ -30,8 +21,8 @@ def test_manager_finds_who_is_late_and_nudges_them(page, site, axe):
     expect(page.get_by_text("Reminder sent to Eli Novak.")).to_be_visible()
 
 
-def test_compliance_officer_looks_back_and_exports(page, site, axe):
-    sign_in_as(page, site, "compliance@example.com")
+def test_compliance_officer_looks_back_and_exports(page, sign_in, axe):
+    sign_in(page, "compliance@example.com")
     page.get_by_role("link", name="Compliance").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("The organisation today")
     expect(page.locator("svg.chart")).to_be_visible()
@@ -48,8 +39,8 @@ def test_compliance_officer_looks_back_and_exports(page, site, axe):
     assert re.search(r"\.csv$", download.value.suggested_filename)
 
 
-def test_employee_downloads_their_own_record(page, site, axe):
-    sign_in_as(page, site, "employee@example.com")
+def test_employee_downloads_their_own_record(page, sign_in, axe):
+    sign_in(page, "employee@example.com")
     expect(page.get_by_role("heading", name="My learning", level=1)).to_be_visible()
     with page.expect_download() as download:
         page.get_by_role("link", name=re.compile("Download my training record \\(JSON\\)")).click()

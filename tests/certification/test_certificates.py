@@ -307,3 +307,50 @@ def test_certificate_email_has_text_html_pdf_and_links(record, settings):
     assert filename == f"{record.program_name} - certificate {record.verification_code}.pdf"
     assert attachment_type == "application/pdf"
     assert content.startswith(b"%PDF")
+
+
+# A holder with no first or last name (issue 9: their record was named by their email) ----------
+
+
+def test_a_nameless_holders_record_is_named_by_number_not_email(program_course_nameless):
+    record = program_course_nameless
+    assert record.name == f"Employee {record.employee_number}"
+    assert record.email not in record.name
+
+
+@pytest.fixture
+def program_course_nameless(course):
+    """A real issue (not a factory's choice of name) for someone with no name on file."""
+    from tests.helpers import complete_course
+    from training.certification.assigning import assign
+    from training.certification.models import CertificationProgram
+    from training.certification.programs import ANNUAL_PROGRAM
+
+    nameless = EmployeeFactory(
+        user__first_name="", user__last_name="", user__email="no.name@example.org"
+    )
+    program = CertificationProgram.objects.get(name=ANNUAL_PROGRAM)
+    assign(employee=nameless, program=program, at=COMPLETED)
+    complete_course(nameless.user, course, at=COMPLETED + datetime.timedelta(days=1))
+    return CertificationRecord.objects.get(employee=nameless)
+
+
+def test_the_verify_page_never_shows_a_nameless_holders_email_or_number(
+    client, program_course_nameless
+):
+    record = program_course_nameless
+    response = client.get(reverse("certificates:verify", args=[record.verification_code]))
+    assert response.status_code == 200
+    assert "no.name" not in response.text and "no name on record" in response.text
+    assert_minimum_personal_data(response.text, record)
+
+
+def test_a_record_issued_with_an_email_for_a_name_does_not_show_it(client, employee):
+    """Records issued before the fix carry the email as the name: the verify page hides it."""
+    employee.user.first_name = employee.user.last_name = ""
+    employee.user.save()
+    record = make_record(employee, name=employee.user.email)
+    response = client.get(reverse("certificates:verify", args=[record.verification_code]))
+    assert employee.user.email not in response.text
+    assert employee.user.email.split("@")[0] not in response.text
+    assert "no name on record" in response.text

@@ -4,10 +4,9 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import connection
 
 from tests.factories import EmployeeFactory
-from tests.helpers import complete_course
+from tests.helpers import complete_course, tamper
 from training.certification.assigning import assign, open_renewals
 from training.certification.issuing import issue_certification, verify_chain
 from training.certification.models import (
@@ -135,11 +134,10 @@ def test_tampering_is_detected_and_the_first_broken_record_named(
     program, course, column, value, reason
 ):
     records = _issue_for(program, course, 3)
-    with connection.cursor() as cursor:  # behind the app's back, as an intruder would
-        cursor.execute(
-            f"UPDATE certification_certificationrecord SET {column} = {value} WHERE id = %s",
-            [records[1].pk],
-        )
+    tamper(
+        f"UPDATE certification_certificationrecord SET {column} = {value} WHERE id = %s",
+        [records[1].pk],
+    )
     with pytest.raises(CommandError) as failure:
         call_command("verify_records")
     assert f"record #{records[1].pk} ({records[1].verification_code})" in str(failure.value)
@@ -148,16 +146,10 @@ def test_tampering_is_detected_and_the_first_broken_record_named(
 
 def test_a_deleted_record_breaks_the_chain(program, course):
     records = _issue_for(program, course, 3)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "DELETE FROM certification_certificationrecord WHERE id = %s", [records[2].pk]
-        )
+    tamper("DELETE FROM certification_certificationrecord WHERE id = %s", [records[2].pk])
     check = verify_chain()
     assert not check.ok and "missing" in check.message
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "DELETE FROM certification_certificationrecord WHERE id = %s", [records[0].pk]
-        )
+    tamper("DELETE FROM certification_certificationrecord WHERE id = %s", [records[0].pk])
     check = verify_chain()
     assert not check.ok and f"record #{records[1].pk}" in check.message
 

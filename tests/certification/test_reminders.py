@@ -187,3 +187,30 @@ def test_every_notice_the_planner_can_produce_is_a_member_of_the_vocabulary(
         assert Reminder.describe(notice.kind, notice.occasion)
     kinds = [n.kind for n in notices]
     assert len(kinds) == len(set(kinds))
+
+
+def test_sending_costs_the_same_queries_for_3_and_30_reminders(program):
+    """Each reminder used to cost a claim and a mark-as-sent query of its own (and the sender
+    searched the whole pending list for each one it sent); now a batch costs a few queries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from training.certification.reminders import plan_reminders, send_pending
+
+    counts = []
+    for size, prefix in ((3, "s"), (30, "l")):
+        manager = EmployeeFactory(hire_date=T0.date(), user__email=f"{prefix}-boss@example.org")
+        for i in range(size):
+            person = EmployeeFactory(
+                manager=manager, hire_date=T0.date(), user__email=f"{prefix}{i}@example.org"
+            )
+            assign(employee=person, program=program, at=T0, source=Assignment.Source.MANUAL)
+        at = day(40)  # overdue by more than a week: a notice each and their manager's digest
+        plan_reminders(at=at)
+        mail.outbox.clear()
+        with CaptureQueriesContext(connection) as queries:
+            report = send_pending(at=at)
+        assert report.digests == 1 and report.sent == 2 * size
+        assert len(mail.outbox) == size + 1
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts

@@ -146,3 +146,46 @@ def test_course_and_module_pages_state_the_legal_position_and_review_cadence(
     statement = "Legal position as of 1 December 2026; reviewed every six months."
     assert statement in learner_client.get(course.url).text
     assert statement in learner_client.get(course.modules().first().url).text
+
+
+def test_a_lesson_costs_a_learner_at_most_14_queries(
+    learner_client, course, django_assert_max_num_queries
+):
+    """Was 23: Wagtail's route walked the tree two queries a level, the view restrictions took
+    two, and the module, its lessons, the next lesson and the breadcrumbs were each a query or
+    two. The body is cached per revision."""
+    lesson = LessonPage.objects.get(build_key="m01/which-laws-apply")
+    learner_client.get(lesson.url)
+    with django_assert_max_num_queries(14):
+        response = learner_client.get(lesson.url)
+    html = response.text
+    assert response.status_code == 200 and lesson.title in html
+    assert 'aria-current="page"' in html and 'class="breadcrumbs"' in html
+    for sibling in lesson.get_parent().specific.lessons():
+        assert sibling.title in html
+    assert f"Next lesson: {lesson.next_lesson().title}" in html or "Mark complete" in html
+
+
+def test_a_republished_lesson_shows_its_new_body(learner_client, course):
+    """The body is cached per revision: publishing a new one is seen at once."""
+    lesson = LessonPage.objects.get(build_key="m01/which-laws-apply")
+    assert "A brand new paragraph" not in learner_client.get(lesson.url).text
+    lesson.body = [("text", "<p>A brand new paragraph</p>")]
+    lesson.save_revision().publish()
+    assert "A brand new paragraph" in learner_client.get(lesson.url).text
+
+
+def test_a_restriction_on_the_module_still_keeps_a_learner_out_of_its_lessons(
+    learner_client, course
+):
+    """The view restrictions are read in one query now: an ancestor's still counts."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    lesson = LessonPage.objects.get(build_key="m01/which-laws-apply")
+    restriction = PageViewRestriction.objects.create(
+        page=lesson.get_parent(), restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(Group.objects.create(name="Legal only"))
+    response = learner_client.get(lesson.url)
+    assert response.status_code != 200 and lesson.summary not in response.text

@@ -5,9 +5,12 @@ from datetime import date, timedelta
 from types import SimpleNamespace
 
 import pytest
+from allauth.mfa.models import Authenticator
 from django.core import mail
 from django.core.management import call_command
 from django.db import transaction
+from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 from quizzes.models import Attempt
@@ -23,10 +26,15 @@ from training.certification.models import (
 )
 from training.certification.programs import ANNUAL_PROGRAM
 from training.demo.organisation import Rules, plan_organisation
-from training.demo.people import DEMO_PASSWORD, DEMO_PEOPLE
+from training.demo.people import DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TOTP_SECRET
 from training.learning.models import LessonCompletion
 from training.oversight.reports import time_to_certify
-from training.people.access import acts_for_organisation, sees_organisation, team_ids
+from training.people.access import (
+    acts_for_organisation,
+    is_privileged,
+    sees_organisation,
+    team_ids,
+)
 from training.people.models import Employee
 from training.people.roles import AUDITORS
 
@@ -180,3 +188,33 @@ def test_the_plan_is_the_same_on_every_run_and_grows_with_the_size():
     assert len({p.department for p in large if p.login is None}) == 5
     # Every step happens after the person joined, and before today.
     assert all(1 <= s.days_ago <= p.joins_days_ago for p in large for s in p.steps)
+
+
+def test_privileged_demo_logins_have_the_demo_authenticator(seeded, db):
+    enrolled = set(
+        Authenticator.objects.filter(type=Authenticator.Type.TOTP).values_list(
+            "user__email", flat=True
+        )
+    )
+    privileged = {
+        e.user.email for e in Employee.objects.select_related("user") if is_privileged(e.user)
+    }
+    assert privileged == {
+        "admin@example.com",
+        "compliance@example.com",
+        "editor@example.com",
+        "auditor@example.com",
+    }
+    assert enrolled == privileged
+    assert DEMO_TOTP_SECRET in seeded.output
+
+
+def test_the_demo_code_signs_the_compliance_officer_in(seeded, db):
+    out = io.StringIO()
+    call_command("demo_totp_code", stdout=out)
+    client = Client()
+    client.post(
+        reverse("account_login"), {"login": "compliance@example.com", "password": DEMO_PASSWORD}
+    )
+    client.post(reverse("mfa_authenticate"), {"code": out.getvalue().strip()})
+    assert client.get("/compliance/").status_code == 200

@@ -10,7 +10,17 @@ from .certification import (
 )
 from .content import CoursePageFactory, LessonPageFactory, ModulePageFactory
 from .learning import LessonCompletionFactory
-from .people import PASSWORD, DepartmentFactory, EmployeeFactory, JobRoleFactory, UserFactory
+from .people import (
+    PASSWORD,
+    DepartmentFactory,
+    EmployeeFactory,
+    JobRoleFactory,
+    TOTPAuthenticatorFactory,
+    UserFactory,
+    current_totp_code,
+    enrol_totp,
+    totp_code,
+)
 from .quizzes import AttemptFactory, QuizFactory
 
 __all__ = [
@@ -30,5 +40,9 @@ __all__ = [
     "ModulePageFactory",
     "QuizFactory",
     "RoleRequirementFactory",
+    "TOTPAuthenticatorFactory",
     "UserFactory",
+    "current_totp_code",
+    "enrol_totp",
+    "totp_code",
 ]

@@ -14,7 +14,12 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from content.models import CoursePage
-from training.certification.issuing import append_to_chain, new_verification_code, personal_digest
+from training.certification.issuing import (
+    append_to_chain,
+    holder_name,
+    new_verification_code,
+    personal_digest,
+)
 from training.certification.models import (
     Assignment,
     AssignmentEvent,
@@ -209,7 +214,7 @@ class CertificationRecordFactory(DjangoModelFactory):
     program_name = factory.SelfAttribute("program.name")
     cycle = factory.SelfAttribute("assignment.cycle")
     employee_number = factory.SelfAttribute("employee.employee_number")
-    name = factory.LazyAttribute(lambda o: o.employee.user.get_full_name() or o.employee.user.email)
+    name = factory.LazyAttribute(lambda o: holder_name(o.employee.user, o.employee))
     email = factory.SelfAttribute("employee.user.email")
     department = factory.LazyAttribute(lambda o: getattr(o.employee.department, "name", ""))
     job_role = factory.LazyAttribute(lambda o: getattr(o.employee.job_role, "name", ""))

@@ -435,8 +435,7 @@ def test_revoking_a_token_in_the_admin_closes_the_api_to_it(admin_client, token)
 def test_admin_users_without_the_permission_get_403(client, token):
     editors = Group.objects.create(name="API test editors")
     editors.permissions.add(Permission.objects.get(codename="access_admin"))
-    editor = UserFactory()
-    editor.groups.add(editors)
+    editor = UserFactory(groups=[editors])
     client.force_login(editor)
     api_client = ApiClient.objects.get()
 
@@ -455,8 +454,7 @@ def test_a_user_granted_the_permission_may_manage_clients(client, db):
         Permission.objects.get(codename="access_admin"),
         Permission.objects.get(codename="add_apiclient"),
     )
-    user = UserFactory()
-    user.groups.add(managers)
+    user = UserFactory(groups=[managers])
     client.force_login(user)
     assert client.get(reverse("api_clients")).status_code == 200
     assert "API clients" in client.get(reverse("wagtailadmin_home")).text

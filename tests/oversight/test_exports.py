@@ -17,9 +17,10 @@ from django.utils import timezone
 
 from quizzes.models import Quiz
 from tests.factories import DepartmentFactory, EmployeeFactory, JobRoleFactory
-from tests.helpers import complete_course
+from tests.helpers import complete_course, tamper
 from tests.org import auditor, build_org, compliance_officer
 from training.certification.assigning import assign, end_assignment, grant_extension
+from training.certification.chain import checkpoint_is_genuine
 from training.certification.models import Assignment, CertificationProgram, CertificationRecord
 from training.certification.programs import ANNUAL_PROGRAM
 from training.oversight.evidence import content_revisions
@@ -495,6 +496,7 @@ def test_the_evidence_pack_is_complete_and_sealed(officer_client, officer, org):
         "programs.json",
         "content_revisions.csv",
         "verification.txt",
+        "checkpoint.json",
         "manifest.json",
     }
     manifest = json.loads(archive.read("manifest.json"))
@@ -521,11 +523,10 @@ def test_the_evidence_pack_is_complete_and_sealed(officer_client, officer, org):
 
 def test_a_tampered_chain_shows_in_the_evidence_pack(officer_client, org):
     record = CertificationRecord.objects.order_by("id").first()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE certification_certificationrecord SET name = 'Mallory' WHERE id = %s",
-            [record.pk],
-        )
+    tamper(
+        "UPDATE certification_certificationrecord SET name = 'Mallory' WHERE id = %s",
+        [record.pk],
+    )
     response = officer_client.get(EVIDENCE, {"date_from": "2026-03-01", "date_to": "2026-03-31"})
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     text = archive.read("verification.txt").decode()
@@ -554,3 +555,36 @@ def test_content_revisions_lists_what_was_live_during_the_window(course):
         row for row in content_revisions(later, later) if row[0] == "page" and row[1] == lesson.pk
     ]
     assert [row[3] for row in current] == [new.pk]
+
+
+# Chain checkpoints: every export leaves one behind (issue 9, item 5) ---------------------------
+
+
+def test_every_export_logs_a_signed_checkpoint_of_the_chain(officer_client, org):
+    b"".join(officer_client.get(DOWNLOAD, {"kind": "records", "format": "csv"}).streaming_content)
+    call_command("export_certifications", output="/dev/null", verbosity=0)
+    logs = list(ExportLog.objects.order_by("id"))
+    assert len(logs) == 2
+    head = CertificationRecord.objects.order_by("id").last()
+    for log in logs:
+        assert log.checkpoint["records"] == CertificationRecord.objects.count()
+        assert log.checkpoint["head"] == head.hash
+        assert checkpoint_is_genuine(log.checkpoint)
+
+
+def test_the_evidence_pack_carries_the_checkpoint_it_logged(officer_client, org):
+    response = officer_client.get(EVIDENCE, {"date_from": "2026-03-01", "date_to": "2026-03-31"})
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
+    log = ExportLog.objects.get(kind="evidence_pack")
+    assert json.loads(archive.read("checkpoint.json")) == log.checkpoint
+    assert checkpoint_is_genuine(log.checkpoint)
+
+
+def test_records_deleted_after_an_export_are_caught_by_its_logged_checkpoint(org):
+    call_command("export_certifications", output="/dev/null", verbosity=0)
+    records = list(CertificationRecord.objects.order_by("id"))
+    tamper("DELETE FROM certification_certificationrecord WHERE id = %s", [records[-1].pk])
+    tamper("UPDATE certification_chainhead SET last_hash = %s", [records[-2].hash])
+    with pytest.raises(CommandError) as failure:
+        call_command("verify_records")
+    assert failure.value.returncode == 3 and "truncated" in str(failure.value)

@@ -188,3 +188,52 @@ def test_team_csv_is_a_named_download_no_cache_keeps(client, org):
         f'attachment; filename="team-certification-status-as-of-{today}.csv"'
     )
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+
+
+def test_a_page_of_a_large_team_loads_only_that_page(client, db):
+    """The list is filtered, ordered and paged by the database: showing 25 of 1,000 people
+    builds 25 people in Python, not the whole team."""
+    from django.db.models.signals import post_init
+
+    from training.people.models import Employee
+
+    boss, *_ = build_org(1000, prefix="big")
+    client.force_login(boss.user)
+    built = []
+
+    def count(sender, **kwargs):
+        built.append(sender)
+
+    post_init.connect(count, sender=Employee)
+    try:
+        html = client.get(reverse("team:index")).text
+    finally:
+        post_init.disconnect(count, sender=Employee)
+    assert "1001 people, most urgent first" in html
+    assert '<span class="status-count__n">334</span> Overdue' in html
+    assert len(built) < 60, len(built)
+
+
+def test_the_order_is_most_urgent_first_then_name_then_id_across_pages(client, db):
+    """Same status and same name: the older record first, so page 2 continues page 1 exactly."""
+    from django.contrib.auth import get_user_model
+
+    boss, lead, people, _ = build_org(60, prefix="ord")
+    get_user_model().objects.filter(email__startswith="ord").exclude(
+        email__startswith="ord-"
+    ).update(first_name="Sam", last_name="Same")
+    client.force_login(boss.user)
+    seen = []
+    for number in (1, 2, 3):
+        html = client.get(reverse("team:index"), {"page": number}).text
+        found = [
+            (html.index(f'href="/team/{p.pk}/"'), p.pk)
+            for p in people
+            if f'href="/team/{p.pk}/"' in html
+        ]
+        seen += [pk for _, pk in sorted(found)]
+    overdue = sorted(p.pk for i, p in enumerate(people) if i % 3 == 0)
+    not_started = sorted(p.pk for i, p in enumerate(people) if i % 3 == 2)
+    assert seen[: len(overdue)] == overdue
+    assert seen[len(overdue) : len(overdue) + len(not_started)] == not_started
+    assert len(seen) == len(set(seen)) == 60

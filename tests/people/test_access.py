@@ -12,19 +12,22 @@ ORGANISATION_PAGES = ["/compliance/", "/compliance/exports/"]
 
 @pytest.fixture
 def officer(db):
-    user = UserFactory(email="officer@example.org")
-    user.groups.add(Group.objects.get(name="Compliance officers"))
-    return user
+    return UserFactory(
+        email="officer@example.org", groups=[Group.objects.get(name="Compliance officers")]
+    )
 
 
 def test_the_migration_creates_both_roles_with_their_permissions(db):
     def codenames(name):
         return set(Group.objects.get(name=name).permissions.values_list("codename", flat=True))
 
-    assert {"view_organisation", "export_evidence", "remind_anyone"} <= codenames(
-        "Compliance officers"
-    )
-    assert codenames("Auditors") == {"view_organisation", "export_evidence"}
+    assert {
+        "view_organisation",
+        "export_evidence",
+        "remind_anyone",
+        "view_auditentry",
+    } <= codenames("Compliance officers")
+    assert codenames("Auditors") == {"view_organisation", "export_evidence", "view_auditentry"}
 
 
 def test_renaming_the_group_keeps_access(client, officer):
@@ -49,8 +52,7 @@ def test_granting_the_permission_to_another_group_gives_access(client, db):
         Permission.objects.get(codename="view_organisation"),
         Permission.objects.get(codename="export_evidence"),
     )
-    analyst = UserFactory(email="analyst@example.org")
-    analyst.groups.add(hr)
+    analyst = UserFactory(email="analyst@example.org", groups=[hr])
     client.force_login(analyst)
     for url in ORGANISATION_PAGES:
         assert client.get(url).status_code == 200
@@ -66,8 +68,9 @@ def test_a_superuser_on_an_empty_database_can_do_everything(client, db):
 
 
 def test_an_auditor_who_is_an_employee_keeps_their_own_learning(client, db):
-    person = EmployeeFactory(user__email="audit@example.org")
-    person.user.groups.add(Group.objects.get(name="Auditors"))
+    person = EmployeeFactory(
+        user__email="audit@example.org", user__groups=[Group.objects.get(name="Auditors")]
+    )
     client.force_login(person.user)
     assert client.get("/learn/").status_code == 200
     assert client.get("/learn/my-record.json").status_code == 200

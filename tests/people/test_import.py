@@ -456,8 +456,7 @@ def test_an_ordinary_user_cannot_reach_the_import(client, db):
 def test_an_admin_user_without_the_employee_permission_is_refused_and_sees_no_menu_item(client, db):
     editors = Group.objects.create(name="Import test editors")
     editors.permissions.add(Permission.objects.get(codename="access_admin"))
-    editor = UserFactory()
-    editor.groups.add(editors)
+    editor = UserFactory(groups=[editors])
     client.force_login(editor)
 
     # Wagtail turns the view's PermissionDenied into a redirect home with a message.

@@ -10,6 +10,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.db.models.constants import OnConflict
 from django.utils import timezone
 
 from training.learning.models import FIRST_PERIOD
@@ -125,16 +126,21 @@ def sync_assignments(*, at=None) -> SyncReport:
     open_by_employee: dict[int, dict[int, Assignment]] = {}
     for assignment in Assignment.objects.filter(ended_at=None, source=Assignment.Source.ROLE):
         open_by_employee.setdefault(assignment.employee_id, {})[assignment.program_id] = assignment
-    employees = list(Employee.objects.select_related("job_role").order_by("pk"))
-    # One transaction per batch: each change stays atomic (savepoints) without a commit each.
+    employees = list(Employee.objects.order_by("pk"))
+    # One transaction per batch: each change stays atomic without a commit each.
     for start in range(0, len(employees), SYNC_BATCH):
         with transaction.atomic():
+            missing = []
             for employee in employees[start : start + SYNC_BATCH]:
-                _sync_one(employee, required, open_by_employee.get(employee.pk, {}), at, report)
+                missing += _sync_one(
+                    employee, required, open_by_employee.get(employee.pk, {}), at, report
+                )
+            report.assigned += _assign_in_bulk(missing, at)
     return report
 
 
-def _sync_one(employee, required, has, at, report) -> None:
+def _sync_one(employee, required, has, at, report) -> list[tuple[Employee, RoleRequirement]]:
+    """End what no longer applies; return what the employee's role requires and lacks."""
     needs = required.get(employee.job_role_id, {}) if employee.active else {}
     for program_id, assignment in has.items():
         if program_id not in needs:
@@ -145,12 +151,57 @@ def _sync_one(employee, required, has, at, report) -> None:
             )
             if end_assignment(assignment=assignment, at=at, reason=reason):
                 report.ended += 1
-    for program_id, req in needs.items():
-        if program_id not in has:
-            _, created = assign(
-                employee=employee, program=req.program, at=at, due_days=req.due_days
+    return [(employee, req) for program_id, req in needs.items() if program_id not in has]
+
+
+def _assign_in_bulk(missing: list[tuple[Employee, RoleRequirement]], at) -> int:
+    """`assign` for many at once, in two queries: the insert skips any assignment another run
+    opened meanwhile (the open-assignment uniqueness) and returns only the rows it created, so
+    each new assignment gets its one ASSIGNED event, even with two runs in parallel."""
+    if not missing:
+        return 0
+    dues = {}
+    rows = []
+    for employee, req in missing:
+        days = req.program.initial_due_days if req.due_days is None else req.due_days
+        due = first_due(employee, days, at)
+        dues[employee.pk, req.program_id] = due
+        rows.append(
+            Assignment(
+                employee=employee,
+                program_id=req.program_id,
+                source=Assignment.Source.ROLE,
+                assigned_at=at,
+                cycle=1,
+                cycle_started_at=FIRST_PERIOD,
+                due_at=due.due_at,
             )
-            report.assigned += created
+        )
+    for row in rows:
+        row._prepare_related_fields_for_save(operation_name="bulk_create")
+    fields = [f for f in Assignment._meta.concrete_fields if not f.primary_key]
+    meta = Assignment._meta
+    created = Assignment.objects._insert(
+        rows,
+        fields=fields,
+        returning_fields=[meta.pk, meta.get_field("employee"), meta.get_field("program")],
+        on_conflict=OnConflict.IGNORE,
+    )
+    AssignmentEvent.objects.bulk_create(
+        AssignmentEvent(
+            assignment_id=pk,
+            kind=AssignmentEvent.Kind.ASSIGNED,
+            at=at,
+            cycle=1,
+            cycle_started_at=FIRST_PERIOD,
+            due_at=dues[employee_id, program_id].due_at,
+            exempt=False,
+            ended=False,
+            explanation=dues[employee_id, program_id].explanation,
+        )
+        for pk, employee_id, program_id in created
+    )
+    return len(created)
 
 
 def renewal_explanation(renewal_opens_at, cycle: int) -> str:

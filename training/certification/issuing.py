@@ -1,13 +1,7 @@
 """Issuing certification records, exactly once per cycle, into a tamper-evident hash chain."""
 
-import hashlib
-import hmac
-import json
 import secrets
-from dataclasses import dataclass
-from datetime import UTC
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -15,16 +9,30 @@ from training.learning.models import CourseAttestation, LessonCompletion, Module
 
 from . import dates
 from .assigning import record_event
-from .models import Assignment, AssignmentEvent, CertificationRecord, ChainHead
+from .chain import (  # noqa: F401 (the chain's functions, long imported from here)
+    GENESIS,
+    ChainCheck,
+    _iso,
+    append_to_chain,
+    compute_hash,
+    personal_digest,
+    sealed_fields,
+    verify_chain,
+)
+from .models import Assignment, AssignmentEvent, CertificationRecord
 
-GENESIS = "0" * 64
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 
 
-def personal_digest(name: str, email: str) -> str:
-    """A keyed digest of the personal fields: the chain covers this, not the raw name and email."""
-    key = settings.RECORD_DIGEST_KEY.encode()
-    return hmac.new(key, f"{name}\n{email.lower()}".encode(), hashlib.sha256).hexdigest()
+def unnamed_holder(employee_number: str) -> str:
+    """What a record calls a holder with no name on file: their employee number, never their email
+    (it would reach the certificate and the public verify page)."""
+    return f"Employee {employee_number}"
+
+
+def holder_name(user, employee) -> str:
+    """The name a record carries: the full name, else `unnamed_holder`."""
+    return user.get_full_name().strip() or unnamed_holder(employee.employee_number)
 
 
 def new_verification_code(rng=None) -> str:
@@ -32,40 +40,6 @@ def new_verification_code(rng=None) -> str:
     choice = rng.choice if rng is not None else secrets.choice
     raw = "".join(choice(CODE_ALPHABET) for _ in range(12))
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
-
-
-def _iso(moment) -> str:
-    return moment.astimezone(UTC).isoformat()
-
-
-def sealed_fields(record: CertificationRecord) -> dict:
-    """Everything the hash vouches for (the raw name and email only through their digest)."""
-    return {
-        "previous_hash": record.previous_hash,
-        "verification_code": record.verification_code,
-        "assignment": record.assignment_id,
-        "employee": record.employee_id,
-        "program": record.program_id,
-        "program_name": record.program_name,
-        "cycle": record.cycle,
-        "employee_number": record.employee_number,
-        "personal_digest": record.personal_digest,
-        "department": record.department,
-        "job_role": record.job_role,
-        "completed_at": _iso(record.completed_at),
-        "expires_at": _iso(record.expires_at),
-        "modules": record.modules,
-        "revisions": record.revisions,
-        "attestation_text": record.attestation_text,
-        "attested_at": _iso(record.attested_at),
-        "explanation": record.explanation,
-        "issued_at": _iso(record.issued_at),
-    }
-
-
-def compute_hash(record: CertificationRecord) -> str:
-    canonical = json.dumps(sealed_fields(record), sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()
 
 
 def _evidence(assignment: Assignment, user, period_start):
@@ -105,23 +79,6 @@ def _evidence(assignment: Assignment, user, period_start):
 
 
 @transaction.atomic
-def append_to_chain(record: CertificationRecord) -> CertificationRecord:
-    """Link a new record to the newest one, seal it with its hash and save it.
-
-    Locking the chain head orders concurrent issuing into one chain; the caller's transaction keeps
-    the record and the head together.
-    """
-    head, _ = ChainHead.objects.select_for_update().get_or_create(
-        pk=1, defaults={"last_hash": GENESIS}
-    )
-    record.previous_hash = head.last_hash
-    record.hash = compute_hash(record)
-    record.save()
-    ChainHead.objects.filter(pk=head.pk).update(last_hash=record.hash)
-    return record
-
-
-@transaction.atomic
 def issue_certification(*, assignment: Assignment, at=None) -> CertificationRecord | None:
     """Issue this cycle's record if every required course is attested in the cycle; else None."""
     at = at or timezone.now()
@@ -153,7 +110,7 @@ def issue_certification(*, assignment: Assignment, at=None) -> CertificationReco
         previous_valid_until=assignment.valid_until,
         previous_renewal_opens_at=assignment.renewal_opens_at,
     )
-    name = user.get_full_name() or user.email
+    name = holder_name(user, employee)
     record = CertificationRecord(
         assignment=assignment,
         employee=employee,
@@ -205,28 +162,3 @@ def issue_due_certifications(*, user, at=None) -> list[CertificationRecord]:
 def on_attestation_accepted(sender, *, user, at, **kwargs):
     """learning announced an attestation: it may complete a certification."""
     issue_due_certifications(user=user, at=at)
-
-
-@dataclass(frozen=True)
-class ChainCheck:
-    ok: bool
-    checked: int
-    message: str
-
-
-def verify_chain() -> ChainCheck:
-    """Recompute every record's hash and link; name the first record that does not hold."""
-    previous, checked = GENESIS, 0
-    for record in CertificationRecord.objects.order_by("id").iterator(chunk_size=2000):
-        label = f"record #{record.pk} ({record.verification_code})"
-        if record.previous_hash != previous:
-            return ChainCheck(False, checked, f"{label}: its link to the previous record is broken")
-        if compute_hash(record) != record.hash:
-            return ChainCheck(False, checked, f"{label}: its contents do not match its hash")
-        if personal_digest(record.name, record.email) != record.personal_digest:
-            return ChainCheck(False, checked, f"{label}: its name or email was altered")
-        previous, checked = record.hash, checked + 1
-    head = ChainHead.objects.filter(pk=1).values_list("last_hash", flat=True).first()
-    if head is not None and head != previous:
-        return ChainCheck(False, checked, "the newest record is missing: the chain ends early")
-    return ChainCheck(True, checked, f"{checked} records verified; the chain is intact")

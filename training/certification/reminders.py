@@ -1,16 +1,19 @@
 """Reminders: recorded before they are sent, unique per assignment, cycle and kind.
 
 `plan_reminders` inserts the rows that are due (a second run or a parallel worker inserts nothing
-new); `send_pending` claims each unsent row with a conditional update before sending it, so two
-workers never send the same one, and a crash before sending leaves the row to be sent next run.
+new); `send_pending` claims unsent rows a batch at a time (locked rows skipped, claimed with one update)
+before sending them, so two workers never send the same one, and a crash before sending leaves the
+row to be sent once its claim times out.
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
+from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -20,6 +23,7 @@ from .models import Assignment, CertificationRecord, Reminder
 from .models.records import day_occasion
 
 CLAIM_TIMEOUT = timedelta(minutes=15)
+SEND_BATCH = 500  # reminders claimed, read and marked sent together
 
 
 def reminder_days() -> list[int]:
@@ -104,15 +108,32 @@ def plan_reminders(*, at=None) -> int:
     return Reminder.objects.count() - before
 
 
-def _claim(reminder_ids: list[int]) -> list[int]:
-    """Take each unsent reminder for this process; a claim older than the timeout is abandoned."""
+def _claim(reminders, batch: int | None = SEND_BATCH) -> list[int]:
+    """Take up to `batch` unsent reminders for this process, in two queries. Rows another worker
+    is claiming right now are skipped rather than waited for; once its claim commits they are no
+    longer free. A claim older than the timeout is abandoned and free again."""
     now = timezone.now()
     free = Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_TIMEOUT)
-    return [
-        pk
-        for pk in reminder_ids
-        if Reminder.objects.filter(free, pk=pk, sent_at=None).update(claimed_at=now)
-    ]
+    with transaction.atomic():
+        ids = list(
+            reminders.filter(free, sent_at=None)
+            .select_for_update(skip_locked=True)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:batch]
+        )
+        Reminder.objects.filter(pk__in=ids).update(claimed_at=now)
+    return ids
+
+
+@contextmanager
+def _marking_sent():
+    """Collects the ids of the reminders sent and records them sent in one update on the way
+    out, even when a send fails: what went out is never sent again, the rest is retried."""
+    sent: list[int] = []
+    try:
+        yield sent
+    finally:
+        Reminder.objects.filter(pk__in=sent).update(sent_at=timezone.now())
 
 
 def send_notice(to: str, subject: str, template: str, context: dict) -> None:
@@ -150,45 +171,51 @@ class SendReport:
 
 
 def send_pending(*, at=None) -> SendReport:
-    at = at or timezone.now()
+    """Send every unsent reminder: a few queries per batch, whatever the number of reminders."""
     report = SendReport()
-    pending = Reminder.objects.filter(sent_at=None).select_related(
+    unsent = Reminder.objects.filter(sent_at=None)
+    with_facts = Reminder.objects.select_related(
         "assignment__program", "assignment__employee__user", "assignment__employee__manager__user"
-    )
-    personal = [r for r in pending if r.kind != Reminder.Kind.ESCALATION]
-    for pk in _claim([r.pk for r in personal]):
-        reminder = next(r for r in personal if r.pk == pk)
-        assignment = reminder.assignment
-        send_notice(
-            reminder.recipient,
-            _subject(reminder),
-            "reminder",
-            {
-                "reminder": reminder,
-                "assignment": assignment,
-                "employee": assignment.employee,
-                "deadline": deadline(assignment),
-                "overdue": reminder.kind == Reminder.Kind.OVERDUE,
-            },
-        )
-        Reminder.objects.filter(pk=pk).update(sent_at=timezone.now())
-        report.sent += 1
-    escalations: dict[str, list[Reminder]] = {}
-    for reminder in pending:
-        if reminder.kind == Reminder.Kind.ESCALATION:
-            escalations.setdefault(reminder.recipient, []).append(reminder)
-    for recipient, reminders in escalations.items():
-        claimed = set(_claim([r.pk for r in reminders]))
-        mine = [r for r in reminders if r.pk in claimed]
-        if not mine:
-            continue
-        send_notice(
-            recipient,
-            f"Overdue in your team: {len(mine)} people",
-            "escalation",
-            {"reminders": mine, "manager": mine[0].assignment.employee.manager},
-        )
-        Reminder.objects.filter(pk__in=claimed).update(sent_at=timezone.now())
-        report.digests += 1
-        report.sent += len(mine)
+    ).order_by("pk")
+    while ids := _claim(unsent.exclude(kind=Reminder.Kind.ESCALATION)):
+        with _marking_sent() as sent:
+            for reminder in with_facts.filter(pk__in=ids):
+                _send_personal(reminder)
+                sent.append(reminder.pk)
+        report.sent += len(sent)
+    escalated = unsent.filter(kind=Reminder.Kind.ESCALATION)
+    recipients = sorted(set(escalated.values_list("recipient", flat=True)))
+    for start in range(0, len(recipients), SEND_BATCH):
+        # A manager's escalations go out as one digest, so a batch is of managers, not of rows.
+        ids = _claim(escalated.filter(recipient__in=recipients[start : start + SEND_BATCH]), None)
+        digests: dict[str, list[Reminder]] = {}
+        for reminder in with_facts.filter(pk__in=ids):
+            digests.setdefault(reminder.recipient, []).append(reminder)
+        with _marking_sent() as sent:
+            for recipient, mine in digests.items():
+                send_notice(
+                    recipient,
+                    f"Overdue in your team: {len(mine)} people",
+                    "escalation",
+                    {"reminders": mine, "manager": mine[0].assignment.employee.manager},
+                )
+                sent.extend(r.pk for r in mine)
+                report.digests += 1
+                report.sent += len(mine)
     return report
+
+
+def _send_personal(reminder: Reminder) -> None:
+    assignment = reminder.assignment
+    send_notice(
+        reminder.recipient,
+        _subject(reminder),
+        "reminder",
+        {
+            "reminder": reminder,
+            "assignment": assignment,
+            "employee": assignment.employee,
+            "deadline": deadline(assignment),
+            "overdue": reminder.kind == Reminder.Kind.OVERDUE,
+        },
+    )

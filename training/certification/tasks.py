@@ -4,12 +4,17 @@ from datetime import datetime
 
 from django.tasks import task
 
+from training.audit.context import SYSTEM, acting
+from training.audit.models import Via
+
 from .jobs import run_daily
 
 
 @task()
 def daily_job(at_iso: str) -> dict:
-    return run_daily(at=datetime.fromisoformat(at_iso))
+    # What the daily job changes is the system's doing, on the worker's schedule.
+    with acting(via=Via.TASK, who=SYSTEM):
+        return run_daily(at=datetime.fromisoformat(at_iso))
 
 
 @task()

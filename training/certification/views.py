@@ -19,6 +19,7 @@ from .certificates import (
     render_certificate_pdf,
     verification_url,
 )
+from .issuing import unnamed_holder
 from .models import CertificateStatus, CertificationRecord
 
 
@@ -85,9 +86,16 @@ def pdf(request, code: str):
     )
 
 
-def holder_display_name(full_name: str) -> str:
-    """“Priya Sharma” → “Priya S.”: enough to match a certificate, too little to profile anyone."""
-    parts = full_name.split()
+def holder_display_name(record: CertificationRecord) -> str:
+    """“Priya Sharma” → “Priya S.”: enough to match a certificate, too little to profile anyone.
+
+    A record with no real name shows none: named by number, pseudonymised, or issued before names
+    were required (those carry an email as the name, and an email is never shown here).
+    """
+    name = record.name
+    if record.pseudonymised_at or "@" in name or name == unnamed_holder(record.employee_number):
+        return ""
+    parts = name.split()
     if len(parts) < 2:
         return parts[0] if parts else ""
     return f"{parts[0]} {parts[-1][0]}."
@@ -112,7 +120,7 @@ def verify(request, code: str):
                 "found": True,
                 "code": record.verification_code,
                 "valid": record.certificate_status_at() == CertificateStatus.VALID,
-                "holder": holder_display_name(record.name),
+                "holder": holder_display_name(record),
                 "program_name": record.program_name,
                 "completed": local_date(record, record.completed_at),
                 "valid_until": local_date(record, record.expires_at),

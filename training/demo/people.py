@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import encrypt
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
@@ -18,10 +20,15 @@ from training.certification.models import (
     CertificationProgram,
     RoleRequirement,
 )
+from training.people.access import is_privileged
 from training.people.models import Department, Employee, JobRole
 from training.people.roles import AUDITORS, COMPLIANCE_OFFICERS, ROLES, role_group
 
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "learn-with-care")
+# The demo's administrator, editor, compliance officer and auditor must use a second factor, as
+# anyone in those roles must: their authenticator app shares this public, demo-only secret
+# (add it to any TOTP app, or run `manage.py demo_totp_code`). Base32, as the apps expect it.
+DEMO_TOTP_SECRET = os.environ.get("DEMO_TOTP_SECRET", "DEMOACADEMYDEMOACADEMYDEMOACADEM")
 LONG_SERVING_HIRE_DATE = date(2024, 1, 8)
 
 
@@ -149,6 +156,7 @@ def create_demo_person(person: DemoPerson, today: date) -> tuple[Employee, bool]
         user.groups.add(
             role_group(name) if name in ROLES else Group.objects.get_or_create(name=name)[0]
         )
+    _enrol_demo_totp(user)
     manager = Employee.objects.get(user__email__iexact=person.manager) if person.manager else None
     employee, _ = Employee.objects.get_or_create(
         user=user,
@@ -162,6 +170,15 @@ def create_demo_person(person: DemoPerson, today: date) -> tuple[Employee, bool]
         },
     )
     return employee, created
+
+
+def _enrol_demo_totp(user) -> None:
+    """A privileged demo login gets the demo authenticator app, unless it has a factor already."""
+    user = type(user).objects.get(pk=user.pk)  # its permissions as just granted, not cached
+    if is_privileged(user) and not Authenticator.objects.filter(user=user).exists():
+        Authenticator.objects.create(
+            user=user, type=Authenticator.Type.TOTP, data={"secret": encrypt(DEMO_TOTP_SECRET)}
+        )
 
 
 @functools.cache

@@ -12,6 +12,9 @@ from django.utils import timezone
 from django.views.generic import FormView, ListView, View
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
+from training.audit.entries import record
+from training.audit.models import Action
+
 from .models import ApiClient
 
 PERMISSION = "oversight.add_apiclient"
@@ -92,10 +95,18 @@ class ApiClientRevokeView(ManagersOnlyMixin, View):
 
     def post(self, request, pk: int):
         client = get_object_or_404(ApiClient, pk=pk)
+        at = timezone.now()
         revoked = ApiClient.objects.filter(pk=client.pk, revoked_at__isnull=True).update(
-            revoked_at=timezone.now()
+            revoked_at=at
         )
         if revoked:
+            # A queryset update sends no signal: the audit entry is written here.
+            record(
+                action=Action.REVOKED,
+                obj=client,
+                before={"revoked_at": None},
+                after={"revoked_at": at.isoformat()},
+            )
             messages.success(request, f"The token of “{client.name}” is revoked.")
         else:
             messages.info(request, f"The token of “{client.name}” was already revoked.")

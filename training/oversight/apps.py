@@ -7,3 +7,14 @@ class OversightConfig(AppConfig):
     name = "training.oversight"
     label = "oversight"
     verbose_name = "Oversight"
+
+    def ready(self):
+        from training.audit.models import Action
+        from training.audit.tracking import track
+
+        from .models import ApiClient, ExportLog
+
+        # Using a client is not a change to it; its token's hash is a secret's fingerprint.
+        track(ApiClient, exclude=("last_used_at", "token_hash"))
+        # One entry per export and evidence pack: the row the export code opens for each.
+        track(ExportLog, created=Action.EXPORTED, changes=False)

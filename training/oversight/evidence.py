@@ -32,6 +32,7 @@ from .exports import (
     records_csv,
     status_rows,
 )
+from .models import ExportLog
 
 PUBLISHED = ("wagtail.publish", "wagtail.publish.scheduled")
 WITHDRAWN = ("wagtail.unpublish", "wagtail.unpublish.scheduled", "wagtail.delete")
@@ -125,7 +126,7 @@ def _programs_json() -> Iterator[bytes]:
 
 
 def _verification() -> Iterator[bytes]:
-    check = verify_chain()
+    check = verify_chain(checkpoints=ExportLog.objects.checkpoints())
     yield (
         f"{'INTACT' if check.ok else 'BROKEN'}: {check.message}\n"
         f"records checked: {check.checked}\n"
@@ -157,7 +158,7 @@ def build_evidence_pack(*, user, via: str, date_from: date, date_to: date) -> tu
 
     Inside: the records completed in the window, everyone's status at the window's end, the
     program definitions, the content revisions live during the window, the hash chain's
-    verification, and a manifest of every other file's SHA-256 and size. The `ExportLog` entry's
+    verification, the chain's signed checkpoint, and a manifest of every other file's SHA-256 and size. The `ExportLog` entry's
     row_count counts the records and status rows.
     """
     window = {"date_from": date_from.isoformat(), "date_to": date_to.isoformat()}
@@ -177,6 +178,9 @@ def build_evidence_pack(*, user, via: str, date_from: date, date_to: date) -> tu
             csv_chunks(REVISION_HEADER, content_revisions(date_from, date_to)),
         ),
         ("verification.txt", _verification()),
+        # The same signed checkpoint as the log entry: publish it, or keep it with the pack, and
+        # `verify_records --checkpoint checkpoint.json` later proves the chain kept these records.
+        ("checkpoint.json", iter([json.dumps(log.checkpoint, indent=2).encode()])),
     ]
     file = tempfile.TemporaryFile()  # noqa: SIM115 (closed by _file_chunks once streamed)
     try:

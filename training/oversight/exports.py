@@ -26,6 +26,7 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from training.certification import dates
+from training.certification.chain import take_checkpoint
 from training.certification.models import (
     Assignment,
     CertificationRecord,
@@ -343,14 +344,21 @@ def _logged(chunks: Iterable[bytes], log: ExportLog, tally: _Tally) -> Iterator[
     )
 
 
-def _open_log(*, user, via: str, kind: str, file_format: str, filters: dict) -> ExportLog:
+def _open_log(
+    *, user, via: str, kind: str, file_format: str, filters: dict, started_at=None, **outcome
+) -> ExportLog:
+    """The one place an export is logged: with the record chain's signed checkpoint, so every
+    export leaves behind a statement of how long the chain was (`verify_records` holds it to it).
+    `outcome`: finished_at, row_count and sha256 when the export is already complete (the API)."""
     return ExportLog.objects.create(
         user=user if user is not None and user.is_authenticated else None,
         via=via,
         kind=kind,
         file_format=file_format,
         filters=filters,
-        started_at=timezone.now(),
+        started_at=started_at or timezone.now(),
+        checkpoint=take_checkpoint(),
+        **outcome,
     )
 
 
@@ -368,24 +376,50 @@ def run_export(*, user, via: str, filters: ExportFilters, scope) -> tuple[str, s
     The log is sealed (finished_at, row_count, sha256) only when the last byte has been produced,
     so an interrupted download leaves an open entry behind.
     """
-    log = _open_log(
+    if filters.kind == "status":
+        header, rows = STATUS_HEADER, status_rows(filters, scope)
+    else:
+        header, rows = RECORD_HEADER, record_rows(filters, scope)
+    chunks = logged_file(
         user=user,
         via=via,
         kind=filters.kind,
         file_format=filters.file_format,
         filters=filters.as_dict(),
+        header=header,
+        rows=rows,
+        csv_stream=(
+            (lambda tally: records_csv(filters, scope, tally))
+            if filters.kind == "records"
+            else None
+        ),
     )
+    return CONTENT_TYPES[filters.file_format], export_filename(filters), chunks
+
+
+def logged_file(
+    *,
+    user,
+    via: str,
+    kind: str,
+    file_format: str,
+    filters: dict,
+    header: list[str],
+    rows,
+    csv_stream=None,
+) -> Iterator[bytes]:
+    """Log an export of `rows` (opening its `ExportLog`), then stream them in `file_format`:
+    the writers, neutralising and sealing every export shares, records, status or audit log.
+    `csv_stream(tally)`, when given, writes the CSV itself (the records, formatted by PostgreSQL)."""
+    log = _open_log(user=user, via=via, kind=kind, file_format=file_format, filters=filters)
     tally = _Tally()
-    if filters.kind == "status":
-        header, rows = STATUS_HEADER, tally.count(status_rows(filters, scope))
-    else:
-        header, rows = RECORD_HEADER, tally.count(record_rows(filters, scope))
-    if filters.kind == "records" and filters.file_format == "csv":
-        chunks = records_csv(filters, scope, tally)
-    elif filters.file_format == "xlsx":
-        chunks = xlsx_chunks(header, rows, title=filters.kind)
-    elif filters.file_format == "json":
+    rows = tally.count(rows)
+    if file_format == "csv" and csv_stream is not None:
+        chunks = csv_stream(tally)
+    elif file_format == "xlsx":
+        chunks = xlsx_chunks(header, rows, title=kind)
+    elif file_format == "json":
         chunks = json_chunks(header, rows)
     else:
         chunks = csv_chunks(header, rows)
-    return CONTENT_TYPES[filters.file_format], export_filename(filters), _logged(chunks, log, tally)
+    return _logged(chunks, log, tally)

@@ -9,10 +9,12 @@ from collections.abc import Mapping
 from datetime import date
 
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 
+from training.audit.models import Action
 from training.certification import dates
 from training.certification.models import COMPLIANT, CertificationProgram, Status
-from training.people.models import Department, JobRole
+from training.people.models import Delegation, Department, JobRole
 
 from .exports import KINDS, ONLY_FOR, ExportFilters
 
@@ -204,6 +206,95 @@ class TeamForm(QueryForm):
     status = _choice_field(Status.choices)
     q = forms.CharField(required=False, max_length=100)
     direct = forms.BooleanField(required=False)
+
+
+class ObjectTypeField(forms.CharField):
+    """A kind of object as “app_label.model” (e.g. people.employee); cleans to its content type's id."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, max_length=100, **kwargs)
+
+    def clean(self, value):
+        text = super().clean(value)
+        if not text:
+            return None
+        app_label, _, model = text.lower().partition(".")
+        found = ContentType.objects.filter(app_label=app_label, model=model).first()
+        if found is None:
+            raise forms.ValidationError(
+                "{name}: there is no object type “%(value)s” (give app.model, e.g. people.employee).",
+                params={"value": text[:40]},
+            )
+        return found.pk
+
+
+class AuditLogForm(QueryForm):
+    """The audit log's filters: the organisation's days from and to, an action, an actor, a type."""
+
+    extra = ("page",)
+    date_from = ReportDayField()
+    date_to = ReportDayField()
+    action = _choice_field(Action.choices)
+    actor = forms.CharField(
+        required=False, max_length=254, error_messages={"max_length": "{name} is too long."}
+    )
+    object_type = ObjectTypeField()
+
+    def clean(self):
+        data = super().clean()
+        _in_order(data)
+        return data
+
+    def query(self) -> dict:
+        """The filters for `audit_log.audit_entries`, or raise the first `QueryError`."""
+        data = self.parsed()
+        return {name: data[name] or None for name in AuditLogForm.base_fields}
+
+
+class AuditExportForm(AuditLogForm):
+    """The same filters, and the file's format."""
+
+    extra = ()
+    format = _choice_field([(f, f) for f in FORMATS])
+
+
+class DelegationForm(forms.Form):
+    """A manager's grant of read access to their team: to whom, and for how many days."""
+
+    email = forms.EmailField(
+        max_length=254, error_messages={"required": "Give the email they sign in with."}
+    )
+    days = forms.IntegerField(
+        min_value=1,
+        max_value=366,
+        error_messages={
+            "required": "Choose how long, between 1 and 366 days.",
+            "invalid": "Choose how long, between 1 and 366 days.",
+            "min_value": "Choose how long, between 1 and 366 days.",
+            "max_value": "Choose how long, between 1 and 366 days.",
+        },
+    )
+
+
+class RevokeForm(forms.Form):
+    """Which of the manager's live delegations to revoke."""
+
+    revoke = forms.ModelChoiceField(
+        Delegation.objects.none(),
+        error_messages={
+            "invalid_choice": "You have no live delegation with id “%(value)s”.",
+            "required": "Choose the delegation to revoke.",
+        },
+    )
+
+    def __init__(self, data, *, manager):
+        super().__init__(data)
+        self.fields["revoke"].queryset = Delegation.objects.filter(manager=manager, revoked_at=None)
+
+
+def first_message(form: forms.Form) -> str:
+    """The first thing wrong with a bound, invalid form, as one sentence."""
+    return next(iter(form.errors.values()))[0]
 
 
 def _in_order(data: dict) -> None:

@@ -3,8 +3,19 @@
 import hashlib
 import secrets
 
+import pgtrigger
 from django.conf import settings
 from django.db import models
+
+
+class ExportLogQuerySet(models.QuerySet):
+    def checkpoints(self) -> list[dict]:
+        """Every chain checkpoint the log holds, oldest first (for `verify_chain`)."""
+        return list(
+            self.filter(checkpoint__isnull=False)
+            .order_by("started_at", "id")
+            .values_list("checkpoint", flat=True)
+        )
 
 
 class ExportLog(models.Model):
@@ -21,9 +32,33 @@ class ExportLog(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
     row_count = models.PositiveIntegerField(null=True, blank=True)
     sha256 = models.CharField(max_length=64, blank=True)
+    checkpoint = models.JSONField(
+        null=True,
+        blank=True,
+        help_text="The record chain's signed checkpoint when the export started "
+        "(`certification.chain.take_checkpoint`).",
+    )
+
+    objects = ExportLogQuerySet.as_manager()
 
     class Meta:
         ordering = ["-started_at"]
+        # On PostgreSQL the database refuses to delete an entry or change one once sealed; an
+        # open entry takes exactly its seal (finished_at, row_count, sha256), once.
+        triggers = [
+            pgtrigger.Protect(name="exportlog_no_delete", operation=pgtrigger.Delete),
+            pgtrigger.Protect(
+                name="exportlog_sealed_once",
+                operation=pgtrigger.Update,
+                condition=pgtrigger.Q(old__finished_at__isnull=False)
+                | pgtrigger.Q(new__finished_at__isnull=True),
+            ),
+            pgtrigger.Protect(
+                name="exportlog_facts_fixed",
+                operation=pgtrigger.Update,
+                condition=pgtrigger.AnyChange(exclude=["finished_at", "row_count", "sha256"]),
+            ),
+        ]
 
     def __str__(self):
         return f"{self.kind} {self.file_format} by {self.user_id or self.via} at {self.started_at:%Y-%m-%d %H:%M}"

@@ -5,8 +5,18 @@ import statistics
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, F, OuterRef, Q, Subquery, Value, Window
-from django.db.models.functions import Lead
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    Window,
+)
+from django.db.models.functions import Coalesce, Lead, StrIndex
 from django.utils import timezone
 
 from quizzes.models import Attempt
@@ -15,6 +25,7 @@ from training.certification.models import (
     COMPLIANT,
     Assignment,
     AssignmentEvent,
+    CertificationProgram,
     CertificationRecord,
     Status,
 )
@@ -37,30 +48,45 @@ SEVERITY = [
 RANK = {status: rank for rank, status in enumerate(SEVERITY)}
 
 
+# The same order as an SQL expression, so that a list is sorted and paged by the database: the
+# position of the status in this list. (A CASE per status would repeat the status expression, and
+# its subqueries, once per status.)
+SEVERITY_LIST = Value(",".join(SEVERITY))
+NO_ASSIGNMENT = len(",".join(SEVERITY)) + 1
+
+
 @dataclass
 class PersonRow:
     employee: Employee
     cells: dict[int, Assignment] = field(default_factory=dict)  # program id → assignment
 
-    @property
-    def worst(self) -> int:
-        return min((RANK[a.status] for a in self.cells.values()), default=len(SEVERITY))
-
 
 @dataclass
 class Matrix:
     programs: list
-    rows: list[PersonRow]
+    people: QuerySet  # filtered and ordered most urgent first; page it, never load it whole
     counts: dict[str, int]
+    assignments: QuerySet = field(repr=False)  # with their status, narrowed to the program
+
+    def rows(self, page) -> list[PersonRow]:
+        """One page of people with their cells: one query for the page's assignments."""
+        rows = {person.pk: PersonRow(person) for person in page}
+        for assignment in self.assignments.filter(employee_id__in=list(rows)).select_related(
+            "program"
+        ):
+            rows[assignment.employee_id].cells[assignment.program_id] = assignment
+        return list(rows.values())
 
 
 def status_matrix(
-    employee_ids, *, at=None, status=None, program=None, department=None, role=None, search=""
+    employees, *, at=None, status=None, program=None, department=None, role=None, search=""
 ):
-    """People × programs with each assignment's status; filters narrow people, never widen them."""
-    people = Employee.objects.filter(pk__in=employee_ids).select_related(
-        "user", "department", "job_role", "manager__user"
-    )
+    """People × programs with each assignment's status; filters narrow people, never widen them.
+
+    `employees` is a queryset (or ids) of the people the caller may see. Everything is computed in
+    the database — the counts in one grouped query, the order (worst status first, then name) as
+    an expression — so a page costs the same few queries whatever the size of the team."""
+    people = Employee.objects.filter(pk__in=employees)
     if department:
         people = people.filter(department_id=department)
     if role:
@@ -72,29 +98,32 @@ def status_matrix(
             | Q(user__email__icontains=search)
             | Q(employee_number__iexact=search)
         )
-    rows = {p.pk: PersonRow(p) for p in people}
-    assignments = (
-        Assignment.objects.filter(employee_id__in=list(rows))
-        .with_status(at=at)
-        .select_related("program")
-    )
+    assignments = Assignment.objects.with_status(at=at)
     if program:
         assignments = assignments.filter(program_id=program)
-    programs = {}
-    counts = {s.value: 0 for s in SEVERITY}
-    for assignment in assignments:
-        rows[assignment.employee_id].cells[assignment.program_id] = assignment
-        programs[assignment.program_id] = assignment.program
-    rows_out = list(rows.values())
+    programs = CertificationProgram.objects.filter(
+        pk__in=assignments.filter(employee__in=people).values("program_id")
+    ).order_by("name", "pk")
     if status:
-        rows_out = [r for r in rows_out if any(a.status == status for a in r.cells.values())]
+        people = people.filter(Exists(assignments.filter(employee=OuterRef("pk"), status=status)))
     elif program:
-        rows_out = [r for r in rows_out if r.cells]
-    for row in rows_out:
-        for assignment in row.cells.values():
-            counts[assignment.status] += 1
-    rows_out.sort(key=lambda r: (r.worst, r.employee.user.last_name, r.employee.user.first_name))
-    return Matrix(sorted(programs.values(), key=lambda p: p.name), rows_out, counts)
+        people = people.filter(Exists(assignments.filter(employee=OuterRef("pk"))))
+    counts = {s.value: 0 for s in SEVERITY}
+    for row in (
+        assignments.filter(employee__in=people).values("status").annotate(n=Count("pk")).order_by()
+    ):
+        counts[row["status"]] = row["n"]
+    worst = (
+        assignments.filter(employee=OuterRef("pk"))
+        .annotate(rank=StrIndex(SEVERITY_LIST, "status"))
+        .order_by("rank")
+    )
+    people = (
+        people.alias(worst=Coalesce(Subquery(worst.values("rank")[:1]), Value(NO_ASSIGNMENT)))
+        .order_by("worst", "user__last_name", "user__first_name", "pk")
+        .select_related("user", "department", "job_role", "manager__user")
+    )
+    return Matrix(list(programs), people, counts, assignments)
 
 
 @dataclass(frozen=True)

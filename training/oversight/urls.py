@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import compliance, exports, team
+from .views import audit, compliance, exports, team
 
 team_urls = (
     [
@@ -15,7 +15,14 @@ team_urls = (
     "team",
 )
 
-compliance_urls = ([path("", compliance.dashboard, name="dashboard")], "compliance")
+compliance_urls = (
+    [
+        path("", compliance.dashboard, name="dashboard"),
+        path("audit/", audit.log, name="audit"),
+        path("audit/download/", audit.download, name="audit_download"),
+    ],
+    "compliance",
+)
 
 export_urls = (
     [

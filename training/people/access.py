@@ -8,6 +8,8 @@ auditors), `export_evidence`, `remind_anyone` (compliance officers). Editors and
 hold Wagtail's and the models' permissions.
 """
 
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -16,6 +18,8 @@ from .models import Delegation, Employee
 VIEW_ORGANISATION = "people.view_organisation"
 EXPORT_EVIDENCE = "people.export_evidence"
 REMIND_ANYONE = "people.remind_anyone"
+VIEW_AUDIT_LOG = "audit.view_auditentry"
+ACCESS_ADMIN = "wagtailadmin.access_admin"
 
 
 def can_view_page(request, page: Page) -> bool:
@@ -46,6 +50,18 @@ def acts_for_organisation(user) -> bool:
     return user.is_authenticated and user.has_perm(REMIND_ANYONE)
 
 
+def is_privileged(user) -> bool:
+    """Holds rights over other people's data or the site: whoever can change content or people
+    (the Wagtail admin: editors, compliance officers, administrators) or read everyone's
+    evidence (auditors). They sign in with a second factor and their sign-ins are audited.
+    A superuser holds every permission, so is caught by the first."""
+    return user.is_authenticated and (
+        user.has_perm(ACCESS_ADMIN)
+        or user.has_perm(VIEW_ORGANISATION)
+        or user.has_perm(EXPORT_EVIDENCE)
+    )
+
+
 def employee_of(user) -> Employee | None:
     if not user.is_authenticated:
         return None
@@ -55,20 +71,25 @@ def employee_of(user) -> Employee | None:
         return None
 
 
-def _descendants(root_ids: set[int]) -> set[int]:
-    """Everyone below these employees in the manager tree: one query, whatever its size or depth."""
-    children: dict[int, list[int]] = {}
-    for pk, manager_id in Employee.objects.filter(manager__isnull=False).values_list(
-        "pk", "manager_id"
-    ):
-        children.setdefault(manager_id, []).append(pk)
-    found, frontier = set(), list(root_ids)
-    while frontier:
-        for child in children.get(frontier.pop(), ()):
-            if child not in found:
-                found.add(child)
-                frontier.append(child)
-    return found
+def _below_sql(root_ids) -> tuple[str, list[int]]:
+    """Everyone below these employees in the manager tree, as SQL: a recursive query run by the
+    database, so a manager's team costs the size of the team, not of the whole company (UNION, not
+    UNION ALL, so a reporting cycle in bad data still ends)."""
+    table = Employee._meta.db_table
+    roots = list(root_ids) or [0]
+    marks = ", ".join(["%s"] * len(roots))
+    sql = (
+        f"WITH RECURSIVE below(id) AS ("
+        f"SELECT id FROM {table} WHERE manager_id IN ({marks}) "
+        f"UNION SELECT e.id FROM {table} e JOIN below b ON e.manager_id = b.id"
+        f") SELECT id FROM below"
+    )
+    return sql, roots
+
+
+def _below(root_ids):
+    """The employees below these in the manager tree, as a lazy queryset (a subquery when nested)."""
+    return Employee.objects.filter(pk__in=RawSQL(*_below_sql(root_ids)))
 
 
 def managers_visible_to(user, at=None) -> set[int]:
@@ -89,26 +110,34 @@ def managers_visible_to(user, at=None) -> set[int]:
     return ids
 
 
-def team_ids(user, *, direct_only: bool = False, at=None) -> set[int]:
-    """Employee ids of the user's reports (direct and indirect), including delegated teams."""
+def team(user, *, direct_only: bool = False, at=None):
+    """The user's reports (direct and indirect), including delegated teams, as a lazy queryset:
+    lists filter, count and page it in the database, whatever the size of the team."""
     managers = managers_visible_to(user, at)
     if not managers:
-        return set()
+        return Employee.objects.none()
     if direct_only:
-        return set(Employee.objects.filter(manager_id__in=managers).values_list("pk", flat=True))
-    return _descendants(managers)
+        return Employee.objects.filter(manager_id__in=managers)
+    return _below(managers)
+
+
+def team_ids(user, *, direct_only: bool = False, at=None) -> set[int]:
+    """Employee ids of the user's reports (direct and indirect), including delegated teams."""
+    return set(team(user, direct_only=direct_only, at=at).values_list("pk", flat=True))
 
 
 def has_team(user, at=None) -> bool:
-    """Whether the user has any report or live delegation: two cheap queries, no tree walk."""
+    """Whether the user has any report or live delegation: one cheap query, no tree walk."""
     if not user.is_authenticated:
         return False
-    me = employee_of(user)
-    if me is not None and Employee.objects.filter(manager=me).exists():
-        return True
-    return Delegation.objects.filter(
-        delegate=user, revoked_at__isnull=True, expires_at__gt=at or timezone.now()
-    ).exists()
+    delegated = Delegation.objects.filter(
+        manager=OuterRef("pk"),
+        delegate=user,
+        revoked_at__isnull=True,
+        expires_at__gt=at or timezone.now(),
+    )
+    # Someone reports to me, or a manager delegated their team to me.
+    return Employee.objects.filter(Q(manager__user=user) | Exists(delegated)).exists()
 
 
 def can_view_employee(user, employee: Employee) -> bool:
@@ -116,7 +145,7 @@ def can_view_employee(user, employee: Employee) -> bool:
         return False
     if sees_organisation(user) or employee.user_id == user.pk:
         return True
-    return employee.pk in team_ids(user)
+    return team(user).filter(pk=employee.pk).exists()
 
 
 def can_view_record(user, record) -> bool:
@@ -132,4 +161,9 @@ def can_remind(user, employee: Employee) -> bool:
     if acts_for_organisation(user):
         return True
     me = employee_of(user)
-    return me is not None and employee.pk in _descendants({me.pk})
+    return me is not None and _below({me.pk}).filter(pk=employee.pk).exists()
+
+
+def can_view_audit_log(user) -> bool:
+    """The audit log: compliance officers, and auditors (read-only evidence), administrators."""
+    return user.is_authenticated and user.has_perm(VIEW_AUDIT_LOG)

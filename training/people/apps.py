@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_save
 
 
 class PeopleConfig(AppConfig):
@@ -7,3 +8,15 @@ class PeopleConfig(AppConfig):
     name = "training.people"
     label = "people"
     verbose_name = "People"
+
+    def ready(self):
+        from .auditing import register
+
+        register()
+        from .sessions import end_sessions_of_leaver
+
+        post_save.connect(
+            end_sessions_of_leaver,
+            sender=self.get_model("Employee"),
+            dispatch_uid="people.end_sessions_of_leaver",
+        )

@@ -29,12 +29,16 @@ ROLES = {
         ("certification", "assignment", "view_assignment"),
         ("certification", "extension", "add_extension"),
         ("certification", "exemption", "add_exemption"),
+        ("audit", "auditentry", "view_auditentry"),
     ],
     AUDITORS: [
         ("people", "organisationaccess", "view_organisation"),
         ("people", "organisationaccess", "export_evidence"),
+        ("audit", "auditentry", "view_auditentry"),
     ],
 }
+# Granted by a later migration (oversight.0004) than the one that made the groups.
+AUDIT_LOG = [("audit", "auditentry", "view_auditentry")]
 
 
 def permissions_q(wanted) -> Q:

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from content.models import ModulePage
 from quizzes.models import Attempt, Quiz
@@ -39,6 +39,7 @@ def _own_attempt(request, attempt_id: int) -> Attempt:
     return attempt
 
 
+@require_safe
 @login_required
 def quiz_detail(request, quiz_id: int):
     """The rules, attempts left, any cooldown, and past results; the start button."""

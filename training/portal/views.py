@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Page
 
 from content.models import CoursePage, LessonPage, ModulePage
@@ -25,6 +25,7 @@ def _path(page) -> str:
     return page.path
 
 
+@require_safe
 @login_required
 def learn(request):
     """Employee: what is required of me, my required courses with progress and what to do next,

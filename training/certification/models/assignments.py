@@ -1,6 +1,7 @@
 """Certification: programs, role requirements, assignments and their history, extensions,
 exemptions, the append-only certification records and the reminders sent."""
 
+import pgtrigger
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -186,6 +187,13 @@ class AssignmentEvent(models.Model):
     class Meta:
         ordering = ["at", "id"]
         indexes = [models.Index(fields=["assignment", "at"], name="assignmentevent_at_idx")]
+        # History: on PostgreSQL the database refuses to change or remove an event.
+        triggers = [
+            pgtrigger.Protect(
+                name="assignmentevent_append_only",
+                operation=pgtrigger.Update | pgtrigger.Delete,
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_kind_display()} at {self.at:%Y-%m-%d}"

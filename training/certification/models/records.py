@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pgtrigger
 from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.utils import timezone
@@ -45,6 +46,12 @@ class RecordQuerySet(models.QuerySet):
     def update(self, **kwargs):
         raise AppendOnlyError("Certification records cannot be updated.")
 
+    def pseudonymise(self, *, name: str, email: str, at) -> int:
+        """The one change a record may take, once: a leaver's name and email replaced by a
+        pseudonym (`retention.apply_retention`). The PostgreSQL trigger allows nothing else."""
+        unchanged = self.filter(pseudonymised_at=None)
+        return models.QuerySet.update(unchanged, name=name, email=email, pseudonymised_at=at)
+
     def delete(self):
         raise AppendOnlyError("Certification records cannot be deleted.")
 
@@ -80,6 +87,11 @@ class CertificationRecord(models.Model):
     previous_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)
     issued_at = models.DateTimeField()
+    pseudonymised_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the holder's name and email were replaced by a pseudonym (retention).",
+    )
 
     objects = RecordQuerySet.as_manager()
 
@@ -87,6 +99,21 @@ class CertificationRecord(models.Model):
         ordering = ["id"]
         constraints = [
             models.UniqueConstraint(fields=["assignment", "cycle"], name="one_record_per_cycle")
+        ]
+        # On PostgreSQL the database itself refuses to change evidence, whoever asks.
+        triggers = [
+            pgtrigger.Protect(name="record_no_delete", operation=pgtrigger.Delete),
+            pgtrigger.Protect(
+                name="record_sealed_columns_fixed",
+                operation=pgtrigger.Update,
+                condition=pgtrigger.AnyChange(exclude=["name", "email", "pseudonymised_at"]),
+            ),
+            pgtrigger.Protect(
+                name="record_pseudonymised_once",
+                operation=pgtrigger.Update,
+                condition=pgtrigger.Q(old__pseudonymised_at__isnull=False)
+                | pgtrigger.Q(new__pseudonymised_at__isnull=True),
+            ),
         ]
 
     def __str__(self):
@@ -108,9 +135,17 @@ class CertificationRecord(models.Model):
 
 
 class ChainHead(models.Model):
-    """One row: the newest record's hash. Locking it orders concurrent issuing into one chain."""
+    """One row: the newest record's hash. Locking it orders concurrent issuing into one chain.
+
+    The legacy boundary (`chain.legacy_boundary`): how many records were sealed with plain SHA-256
+    before the chain was keyed, the seal that ends them, signed with the key at the upgrade.
+    """
 
     last_hash = models.CharField(max_length=64)
+    legacy_records = models.PositiveIntegerField(default=0)
+    legacy_head = models.CharField(max_length=64, blank=True)
+    legacy_taken_at = models.DateTimeField(null=True, blank=True)
+    legacy_signature = models.CharField(max_length=64, blank=True)
 
     def __str__(self):
         return self.last_hash

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Case, Value, When
 from django.shortcuts import render
+from django.views.decorators.http import require_safe
 
 from training.certification import dates
 from training.certification.models import COMPLIANT, Assignment, CertificationProgram, Status
@@ -23,6 +24,7 @@ URGENCY = Case(
 )
 
 
+@require_safe
 @login_required
 def dashboard(request):
     """Compliance: % compliant per program, department and role; a 12-month trend; the
@@ -86,6 +88,7 @@ def dashboard(request):
             "failing_statuses": [(s, Status(s).label) for s in Status.values if s not in COMPLIANT],
             "filters": request.GET,
             "read_only": not access.acts_for_organisation(request.user),
+            "reads_audit_log": access.can_view_audit_log(request.user),
         },
         status=400 if error else 200,
     )

@@ -12,7 +12,7 @@ from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from content.models import CoursePage
 from quizzes.models import Attempt
@@ -29,42 +29,41 @@ from training.people import access
 from training.people.models import Delegation, Department, Employee, JobRole
 
 from ..exports import ExportFilters, run_export
-from ..forms import TeamForm
+from ..forms import DelegationForm, RevokeForm, TeamForm, first_message
 from ..reports import SEVERITY, status_matrix
 from .exports import streamed_attachment
 
 PAGE_SIZE = 25
 
 
-def _team_or_403(request):
-    everyone = access.team_ids(request.user)
-    if not everyone:
+def _team_or_403(request, *, direct_only=False):
+    """The user's team as a lazy queryset (the list pages it in SQL); 403 without one."""
+    if not access.has_team(request.user):
         raise PermissionDenied("Only managers, and people they delegate to, have a team view.")
-    return everyone
+    return access.team(request.user, direct_only=direct_only)
 
 
+@require_safe
 @login_required
 def team(request):
     """Manager: everyone below me (direct and indirect; “direct only” on request) × programs."""
-    ids = _team_or_403(request)
+    _team_or_403(request)
     form = TeamForm(request.GET)
     error = form.first_error()
     if error:
-        messages.error(request, str(error))
-        return redirect("team:index")
-    query = form.cleaned_data
-    direct_only = query["direct"]
-    if direct_only:
-        ids = access.team_ids(request.user, direct_only=True)
+        # The whole team, unfiltered, under the message: a 400 that still shows something useful.
+        messages.error(request, f"{error} Showing your whole team, unfiltered.")
+    query = form.cleaned_data if error is None else {}
+    direct_only = query.get("direct", False)
     matrix = status_matrix(
-        ids,
-        status=query["status"] or None,
-        program=query["program"],
-        department=query["department"],
-        role=query["role"],
-        search=query["q"],
+        _team_or_403(request, direct_only=direct_only),
+        status=query.get("status") or None,
+        program=query.get("program"),
+        department=query.get("department"),
+        role=query.get("role"),
+        search=query.get("q", ""),
     )
-    page = Paginator(matrix.rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(matrix.people, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "oversight/team/index.html",
@@ -73,18 +72,19 @@ def team(request):
             "matrix": matrix,
             "page": page,
             "rows": [
-                (row, [row.cells.get(p.pk) for p in matrix.programs]) for row in page.object_list
+                (row, [row.cells.get(p.pk) for p in matrix.programs]) for row in matrix.rows(page)
             ],
             "statuses": [(s, Status(s).label, matrix.counts.get(s, 0)) for s in SEVERITY],
             "programs": CertificationProgram.objects.filter(active=True),
             "departments": Department.objects.all(),
             "roles": JobRole.objects.all(),
-            "filters": request.GET,
+            "filters": request.GET if error is None else {},
             "direct_only": direct_only,
             "delegations": Delegation.objects.filter(
                 delegate=request.user, revoked_at=None, expires_at__gt=timezone.now()
             ).select_related("manager__user"),
         },
+        status=400 if error else 200,
     )
 
 
@@ -98,6 +98,7 @@ def _visible_employee(request, employee_id) -> Employee:
     return employee
 
 
+@require_safe
 @login_required
 def person(request, employee_id: int):
     """Manager: one report's assignments, progress, quiz results (scores, not answers), records,
@@ -177,39 +178,18 @@ def send_reminder(request, employee_id: int, assignment_id: int):
 
 @login_required
 def delegations(request):
-    """Manager: let an assistant read my team's status until a date; revoke at any time."""
+    """Manager: let an assistant read my team's status until a date; revoke at any time.
+    A refused change answers 400 with the page and what was wrong; nothing is written."""
     me = access.employee_of(request.user)
     if me is None or not Employee.objects.filter(manager=me).exists():
         raise PermissionDenied("Only managers can delegate their team view.")
+    status = 200
     if request.method == "POST":
-        if "revoke" in request.POST:
-            Delegation.objects.filter(
-                pk=request.POST["revoke"], manager=me, revoked_at=None
-            ).update(revoked_at=timezone.now())
-            messages.success(request, "Delegation revoked.")
+        error = _change_delegations(request, me)
+        if error is None:
             return redirect("team:delegations")
-        email = request.POST.get("email", "").strip()
-        days = request.POST.get("days", "")
-        delegate = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
-        error = None
-        if delegate is None:
-            error = f"No active person signs in as “{email}”."
-        elif delegate.pk == request.user.pk:
-            error = "You cannot delegate to yourself."
-        elif not days.isdigit() or not 1 <= int(days) <= 366:
-            error = "Choose how long, between 1 and 366 days."
-        if error:
-            messages.error(request, error)
-        else:
-            now = timezone.now()
-            Delegation.objects.create(
-                manager=me,
-                delegate=delegate,
-                created_at=now,
-                expires_at=now + timedelta(days=int(days)),
-            )
-            messages.success(request, f"{delegate} can read your team's status for {days} days.")
-        return redirect("team:delegations")
+        messages.error(request, error)
+        status = 400
     return render(
         request,
         "oversight/team/delegations.html",
@@ -217,15 +197,43 @@ def delegations(request):
             "delegations": Delegation.objects.filter(manager=me).select_related("delegate"),
             "now": timezone.now(),
         },
+        status=status,
     )
 
 
+def _change_delegations(request, me: Employee) -> str | None:
+    """Revoke or grant as the form asks; the message saying what is wrong, or None when done."""
+    if "revoke" in request.POST:
+        form = RevokeForm(request.POST, manager=me)
+        if not form.is_valid():
+            return first_message(form)
+        delegation = form.cleaned_data["revoke"]
+        delegation.revoked_at = timezone.now()
+        delegation.save(update_fields=["revoked_at"])  # a save, so the audit log sees the change
+        messages.success(request, "Delegation revoked.")
+        return None
+    form = DelegationForm(request.POST)
+    if not form.is_valid():
+        return first_message(form)
+    email, days = form.cleaned_data["email"], form.cleaned_data["days"]
+    delegate = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
+    if delegate is None:
+        return f"No active person signs in as “{email}”."
+    if delegate.pk == request.user.pk:
+        return "You cannot delegate to yourself."
+    now = timezone.now()
+    Delegation.objects.create(
+        manager=me, delegate=delegate, created_at=now, expires_at=now + timedelta(days=days)
+    )
+    messages.success(request, f"{delegate} can read your team's status for {days} days.")
+    return None
+
+
+@require_safe
 @login_required
 def team_export(request):
     """Manager: my team's status now, as CSV — the same export as compliance, limited to my team."""
-    ids = _team_or_403(request)
-    if request.GET.get("direct") == "1":
-        ids = access.team_ids(request.user, direct_only=True)
+    ids = _team_or_403(request, direct_only=request.GET.get("direct") == "1").values("pk")
     filters = ExportFilters(kind="status", file_format="csv")
     content_type, filename, chunks = run_export(
         user=request.user, via="ui", filters=filters, scope=ids

@@ -9,7 +9,12 @@ from training.demo.organisation import (
     DemoError,
     seed_organisation,
 )
-from training.demo.people import DEMO_PASSWORD, DEMO_PEOPLE, create_demo_users
+from training.demo.people import (
+    DEMO_PASSWORD,
+    DEMO_PEOPLE,
+    DEMO_TOTP_SECRET,
+    create_demo_users,
+)
 
 COMPANY_MAX = 500_000
 DEFAULT_YEARS, DEFAULT_SEED = 3, 1
@@ -67,6 +72,11 @@ class Command(BaseCommand):
             self.stdout.write(f"  {person.email:<24} {person.access}")
         self.stdout.write(
             self.style.SUCCESS(f"Demo password for every demo login: {DEMO_PASSWORD}")
+        )
+        self.stdout.write(
+            "The administrator, editor, compliance officer and auditor also need a code from an\n"
+            f"authenticator app: add the demo secret {DEMO_TOTP_SECRET} to one (or to\n"
+            "`oathtool --totp -b`), or run `manage.py demo_totp_code` for the current code."
         )
 
     def _company(self, employees: int, years: int, seed: int) -> None:
