@@ -171,9 +171,6 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "reset_password_from_key": "20/m/ip",
 }
-# Behind load balancers the rate limits must see the learner's address, not the proxy's: the
-# number of proxies we run, each adding to X-Forwarded-For (0 trusts no header; docs/deploy.md).
-ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Data Ethics Academy] "
 
 # Single sign-on: OpenID Connect and SAML 2.0, each on when its variables are set (config/sso.py,
