@@ -158,7 +158,7 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "portal:learn"
 
 # django-allauth: email login only; people come from the directory or SSO, never self sign-up.
-ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+ACCOUNT_ADAPTER = "training.people.signin.DirectoryAccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None

@@ -94,6 +94,10 @@ def token(db):
         ("status", {"as_of": "2026-02-30"}, "as_of"),
         ("records", {"date_from": "2026-13-01"}, "date_from"),
         ("records", {"date_to": "0001-01-01"}, "cannot be before 2000-01-01"),
+        # PostgreSQL refuses a NUL in any query: it must never get that far.
+        ("records", {"department": "Sales\x00"}, "department"),
+        ("status", {"role": "Agent\x00"}, "role"),
+        ("status", {"department": "x" * 201}, "department"),
     ],
 )
 def test_the_api_refuses_a_bad_filter_with_422_instead_of_returning_everything(
@@ -102,6 +106,11 @@ def test_the_api_refuses_a_bad_filter_with_422_instead_of_returning_everything(
     response = client.get(f"/api/v1/{path}", params, headers={"authorization": f"Bearer {token}"})
     assert response.status_code == 422
     assert words in str(response.json()["detail"])
+
+
+def test_a_verification_code_with_a_nul_is_simply_not_found(client, org, token):
+    response = client.get("/api/v1/records/AB%00CD", headers={"authorization": f"Bearer {token}"})
+    assert response.status_code == 404
 
 
 @pytest.mark.parametrize(

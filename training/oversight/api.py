@@ -12,7 +12,7 @@ Dates are calendar days in the organisation's time zone (`TIME_ZONE`).
 
 import hashlib
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Annotated, Any
 
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
@@ -22,7 +22,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.renderers import JSONRenderer
 from ninja.responses import NinjaJSONEncoder
 from ninja.security import HttpBearer
-from pydantic import field_validator, model_validator
+from pydantic import StringConstraints, field_validator, model_validator
 
 from training.audit.context import act_as
 from training.certification import dates
@@ -34,6 +34,9 @@ from .models import ApiClient
 MAX_LIMIT = 500
 MAX_OFFSET = 10**9
 MAX_ID = 2**63 - 1  # the largest primary key either database stores
+# A department or role name as a filter: printable text of a sane length. PostgreSQL refuses a NUL
+# in a query outright, so it is refused here with 422 rather than reaching the database.
+Name = Annotated[str, StringConstraints(max_length=200, pattern=r"^[^\x00-\x1f\x7f]*$")]
 DEFAULT_LIMIT = 100
 
 DESCRIPTION = """Read-only access to certification records and compliance status, for integrations.
@@ -210,7 +213,7 @@ class Paging(Schema):
 
 class RecordFilters(Paging):
     program: int | None = Field(None, ge=1, le=MAX_ID, description="Certification program id.")
-    department: str | None = Field(None, description="Department name written in the record.")
+    department: Name | None = Field(None, description="Department name written in the record.")
     date_from: date | None = Field(None, description="Completed on or after this day.")
     date_to: date | None = Field(None, description="Completed on or before this day.")
 
@@ -252,9 +255,12 @@ def list_records(request, query: Query[RecordFilters]):
 )
 def get_record(request, verification_code: str):
     """One certification record, by the verification code printed on its certificate."""
-    record = CertificationRecord.objects.filter(
-        verification_code=verification_code.strip().upper()
-    ).first()
+    code = verification_code.strip().upper()
+    record = (
+        CertificationRecord.objects.filter(verification_code=code).first()
+        if code.isascii() and code.isprintable() and len(code) <= 64
+        else None
+    )
     if record is None:
         raise HttpError(404, "No certification record has this verification code.")
     return record
@@ -263,8 +269,8 @@ def get_record(request, verification_code: str):
 class StatusFilters(Paging):
     as_of: date | None = Field(None, description="Status at the end of this day; default: now.")
     program: int | None = Field(None, ge=1, le=MAX_ID, description="Certification program id.")
-    department: str | None = Field(None, description="The employee's current department name.")
-    role: str | None = Field(None, description="The employee's current job role name.")
+    department: Name | None = Field(None, description="The employee's current department name.")
+    role: Name | None = Field(None, description="The employee's current job role name.")
     status: Status | None = Field(None, description="Only assignments with this status.")
 
     @field_validator("as_of")
