@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test bench audit lint install install-test install-check upgrade-check migrate serve clean
+.PHONY: run test bench bench-load audit lint install install-test install-check upgrade-check migrate serve clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(PY) -m pip install --quiet -e ".[test]"
+	touch $@
+
+$(VENV)/.installed-bench: pyproject.toml $(VENV)/.installed-test
+	$(PY) -m pip install --quiet -e ".[test,bench]"
 	touch $@
 
 install: $(VENV)/.installed
@@ -52,8 +56,13 @@ install-check:
 upgrade-check: install-test
 	.ci/upgrade-check
 
+# Figures at BENCH_EMPLOYEES (50,000 on PostgreSQL, 2,000 on SQLite): docs/performance.md.
 bench: install-test
 	$(PY) -m bench
+
+# Two gunicorn app servers, two task workers and 50 simulated learners on one PostgreSQL.
+bench-load: $(VENV)/.installed-bench
+	$(PY) -m bench.load.run
 
 # Pinned dependencies against the advisory database: fails on a vulnerability, and says so
 # (exit 2) when the database cannot be reached rather than reporting a clean result.

@@ -1,129 +1,76 @@
-"""Benchmarks: `make bench` prints one line per figure. Never part of `make test`.
+"""`make bench`: one line per figure, `name: value unit`, each with its budget from issue 10.
 
-Builds a throwaway organisation of N employees (BENCH_EMPLOYEES, default 3000) and measures the
-daily job and the hash-chain verification.
+    BENCH_EMPLOYEES=50000 DATABASE_URL=postgres://postgres@127.0.0.1:5432/academy make bench
+    make bench                                  # SQLite, 2,000 employees
+
+Builds (or reuses) its own database of BENCH_EMPLOYEES people with `seed_demo`'s bulk company
+(BENCH_YEARS, default 3, BENCH_SEED, default 1): see bench/db.py. BENCH_RUNS (default 5) is how
+many times each figure is taken; the median is printed. BENCH_ONLY=compliance,team,... takes
+some figures only. Jobs that write (the daily job) run in a transaction that is rolled back.
 """
 
-import io
 import os
-import resource
 import sys
 import time
-from datetime import UTC, date, datetime, timedelta
-
-import django
 
 
-def setup():
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.bench")
+def settings_for(employees: int, years: int, seed: int):
+    from bench.db import bench_database, create_if_missing
+
+    database = bench_database(employees=employees, years=years, seed=seed)
+    create_if_missing(database)
+    os.environ["DATABASE_URL"] = database.url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.bench"
+    return database
+
+
+def load_average() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"{one:.1f} {five:.1f} {fifteen:.1f} (1, 5, 15 min; {os.cpu_count()} cores)"
+
+
+def main() -> int:
+    postgres = os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
+    employees = int(os.environ.get("BENCH_EMPLOYEES") or (50_000 if postgres else 2_000))
+    years = int(os.environ.get("BENCH_YEARS", "3"))
+    seed = int(os.environ.get("BENCH_SEED", "1"))
+    runs = int(os.environ.get("BENCH_RUNS", "5"))
+    only = [name for name in os.environ.get("BENCH_ONLY", "").split(",") if name]
+    database = settings_for(employees, years, seed)
+
+    import django
+
     django.setup()
-    from django.conf import settings
-    from django.core.management import call_command
+    from bench import budgets, figures
 
-    name = settings.DATABASES["default"]["NAME"]
-    if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3") and os.path.exists(name):
-        os.remove(name)
-    call_command("migrate", verbosity=0)
-    call_command("build_course", stdout=io.StringIO())
+    budgets.context.update(size=employees, postgresql=database.postgres)
+    print(f"database: {'postgresql' if database.postgres else 'sqlite'} {database.name}")
+    print(f"load_average.start: {load_average()}")
+    sys.stdout.flush()
+    from bench.db import prepare
 
-
-def organisation(count: int):
-    from django.contrib.auth import get_user_model
-
-    from training.certification.models import CertificationProgram, RoleRequirement
-    from training.certification.programs import ANNUAL_PROGRAM
-    from training.people.models import Department, Employee, JobRole
-
-    User = get_user_model()
-    department = Department.objects.create(name="Operations")
-    role = JobRole.objects.create(name="Agent")
-    RoleRequirement.objects.create(
-        job_role=role, program=CertificationProgram.objects.get(name=ANNUAL_PROGRAM)
-    )
-    users = User.objects.bulk_create(
-        User(email=f"bench{i}@example.org", first_name="Bench", last_name=str(i))
-        for i in range(count)
-    )
-    Employee.objects.bulk_create(
-        Employee(
-            user=user,
-            employee_number=f"B{i:06d}",
-            department=department,
-            job_role=role,
-            hire_date=date(2025, 1, 6),
-            time_zone="Europe/London",
-        )
-        for i, user in enumerate(users)
-    )
-
-
-def measure(label: str, func, unit_count: int | None = None):
+    prepared = prepare(employees=employees, years=years, seed=seed)
+    state = "built now" if prepared["built"] else "reused, built by an earlier run"
+    print(f"organisation: {prepared['people']} employees, {years} years, seed {seed} ({state})")
+    if prepared["analyzed"]:
+        print("statistics: ANALYZE run on the whole database before measuring")
+    takes = {
+        "seed": lambda: figures.seed(prepared, employees, years),
+        "compliance": lambda: figures.compliance(runs),
+        "team": lambda: figures.team(runs),
+        "export": lambda: figures.records_export(runs),
+        "lesson": lambda: figures.lesson_page(runs),
+        "verify": lambda: figures.verify(runs),
+        "daily": lambda: figures.daily_job(runs, employees),
+    }
     started = time.perf_counter()
-    result = func()
-    elapsed = time.perf_counter() - started
-    rate = f", {unit_count / elapsed:,.0f} employees/s" if unit_count else ""
-    print(f"{label}: {elapsed:.2f} s{rate}")
-    return result
-
-
-def main():
-    count = int(os.environ.get("BENCH_EMPLOYEES", "3000"))
-    setup()
-    from django.db import connection
-
-    from training.certification.jobs import run_daily
-
-    organisation(count)
-    start = datetime(2026, 3, 2, 6, tzinfo=UTC)
-    print(f"database: {connection.vendor}, employees: {count}")
-    measure(
-        f"run_schedules first run (assigns {count}, sends {count} 'due in 30 days')",
-        lambda: run_daily(at=start),
-        count,
-    )
-    measure(
-        "run_schedules again the same day (nothing to do)",
-        lambda: run_daily(at=start + timedelta(hours=1)),
-        count,
-    )
-    measure(
-        f"run_schedules 7 days before due (sends {count} reminders)",
-        lambda: run_daily(at=start + timedelta(days=23)),
-        count,
-    )
-    views(count)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak resident memory of the benchmark process: {peak:.0f} MiB")
+    for name in only or takes:
+        for line in takes[name]():
+            print(line)
+        sys.stdout.flush()
+    print(f"load_average.end: {load_average()}")
+    print(f"bench.wall: {time.perf_counter() - started:.0f} s (all figures, after the build)")
     return 0
-
-
-def views(count: int) -> None:
-    """The manager's and the compliance officer's pages, and a streamed export, at this size."""
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    from tests.training.org import build_org, compliance_officer
-
-    boss, *_ = build_org(count, prefix="v")
-    client = Client()
-    client.force_login(boss.user)
-    client.get("/team/")
-    with CaptureQueriesContext(connection) as queries:
-        measure(f"/team/ for a manager of {count}", lambda: client.get("/team/"))
-    print(f"/team/ queries: {len(queries)}")
-    client.force_login(compliance_officer(email="bench-co@example.org"))
-    client.get("/compliance/")
-    with CaptureQueriesContext(connection) as queries:
-        measure(f"/compliance/ over {count * 2} assignments", lambda: client.get("/compliance/"))
-    print(f"/compliance/ queries: {len(queries)}")
-
-    def export():
-        response = client.get("/compliance/exports/download/", {"kind": "status", "format": "csv"})
-        return sum(len(chunk) for chunk in response.streaming_content)
-
-    size = measure(f"status export CSV ({count * 2} rows)", export, count * 2)
-    print(f"status export size: {size / 1024:.0f} KiB")
 
 
 if __name__ == "__main__":
