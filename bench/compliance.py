@@ -127,7 +127,8 @@ def records_export(runs):
 
 def records_export_python(runs):
     """The rows formatted in Python (the SQLite path, and PostgreSQL's before `COPY`)."""
-    from training.oversight.exports import RECORD_HEADER, ExportFilters, csv_chunks, record_rows
+    from training.oversight.exports import RECORD_HEADER, ExportFilters, record_rows
+    from training.oversight.writers import csv_chunks
 
     results = []
     for _ in range(runs):

@@ -13,10 +13,10 @@ from training.oversight.exports import (
     ExportFilters,
     _records,
     _Tally,
-    csv_chunks,
     module_scores,
     record_rows,
 )
+from training.oversight.writers import csv_chunks
 
 TRICKY_MODULES = [
     {"title": "=HYPERLINK(evil)", "score": 87.5, "earned_by": "lessons_and_quiz"},

@@ -19,7 +19,6 @@ from training.certification.issuing import verify_chain
 from training.certification.models import CertificationProgram
 
 from .exports import (
-    CHUNK_BYTES,
     REVISION_HEADER,
     STATUS_HEADER,
     ExportFilters,
@@ -28,11 +27,11 @@ from .exports import (
     _open_log,
     _streamed,
     _Tally,
-    csv_chunks,
     records_csv,
     status_rows,
 )
 from .models import ExportLog
+from .writers import CHUNK_BYTES, csv_chunks
 
 PUBLISHED = ("wagtail.publish", "wagtail.publish.scheduled")
 WITHDRAWN = ("wagtail.unpublish", "wagtail.unpublish.scheduled", "wagtail.delete")

@@ -1,9 +1,9 @@
 """The records CSV formatted by PostgreSQL and streamed with `COPY … TO STDOUT`.
 
-The same cells as `exports.record_rows` and `exports.csv_chunks` write in Python, made by the
+The same cells as `exports.record_rows` and `writers.csv_chunks` write in Python, made by the
 database, which is several times faster at size. Each rule is written twice, once per language,
 and `tests/oversight/test_export_sql.py` holds them to the same bytes on tricky values: formula
-starts (`exports.FORMULA_STARTS`), ISO 8601 times in UTC, scores (`exports.SCORE_PATTERN`) and
+starts (`writers.FORMULA_STARTS`), ISO 8601 times in UTC, scores (`exports.SCORE_PATTERN`) and
 how each module was earned (`ModuleCompletion.Method`).
 """
 
@@ -24,7 +24,7 @@ MADE_BY_THE_SYSTEM = ("verification_code", "hash", "previous_hash")
 
 def _text(sql: str, params=()) -> tuple[str, tuple]:
     """A text cell: empty for NULL or '' (COPY would quote ''), a formula start neutralised."""
-    from .exports import FORMULA_STARTS
+    from .writers import FORMULA_STARTS
 
     marks = ", ".join(["%s"] * len(FORMULA_STARTS))
     return (
@@ -89,7 +89,7 @@ def copy_csv(records, tally) -> Iterator[bytes]:
     Runs in a transaction the stream opens (the view's has closed by then); `tally.rows` is set
     from the count COPY reports.
     """
-    from .exports import CHUNK_BYTES
+    from .writers import CHUNK_BYTES
 
     cells = _cells()
     sql, params = records.annotate(**cells).values_list(*cells).query.sql_with_params()

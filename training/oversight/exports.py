@@ -7,13 +7,10 @@ outside a transaction makes the server materialise the whole result first), and 
 hold one chunk at a time. The evidence pack for an audit window is built from the same rows.
 """
 
-import csv
 import hashlib
 import io
 import itertools
-import json
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -22,8 +19,6 @@ from decimal import Decimal, InvalidOperation
 from django.db import connection, transaction
 from django.db.models import Subquery
 from django.utils import timezone
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from training.certification import dates
 from training.certification.chain import take_checkpoint
@@ -36,6 +31,7 @@ from training.people.models import Department, JobRole
 
 from .export_sql import copy_csv
 from .models import ExportLog
+from .writers import csv_chunks, csv_writer, json_chunks, xlsx_chunks
 
 KINDS = ("records", "status")
 FORMATS = ("csv", "xlsx", "json")
@@ -46,10 +42,8 @@ CONTENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "zip": "application/zip",
 }
-CHUNK_BYTES = 64 * 1024
 DB_CHUNK_ROWS = 2000
 # A spreadsheet would run these as formulas (or, for tab and line breaks, shift the cell).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 # A score a record may hold as text: a plain decimal numeral, nothing Python alone would read.
 SCORE_PATTERN = re.compile(r"^\s*[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?\s*$")
 
@@ -235,88 +229,13 @@ def status_rows(filters: ExportFilters, scope) -> Iterator[list]:
         yield [number, name, email, dept, role, active, program, status, *map(_iso, moments)]
 
 
-# Writers ------------------------------------------------------------------------------------
-
-
-def neutralise(value):
-    """Text a spreadsheet would read as a formula gets a leading apostrophe; the rest is kept."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def _csv_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(neutralise(value))
-
-
-def _csv_writer(buffer):
-    # Lines end in LF, as PostgreSQL's COPY writes them, so both databases give the same bytes.
-    return csv.writer(buffer, lineterminator="\n")
-
-
-def csv_chunks(header: list[str], rows: Iterable[list]) -> Iterator[bytes]:
-    buffer = io.StringIO()
-    writer = _csv_writer(buffer)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow([_csv_text(value) for value in row])
-        if buffer.tell() >= CHUNK_BYTES:
-            yield buffer.getvalue().encode()
-            buffer.seek(0)
-            buffer.truncate()
-    if buffer.tell():
-        yield buffer.getvalue().encode()
-
-
-def json_chunks(header: list[str], rows: Iterable[list]) -> Iterator[bytes]:
-    """A JSON array of objects, one per row. Values are kept raw: JSON has no formulas to fear."""
-    buffer = io.StringIO()
-    buffer.write("[")
-    separator = "\n"
-    for row in rows:
-        buffer.write(
-            separator + json.dumps(dict(zip(header, row, strict=True)), ensure_ascii=False)
-        )
-        separator = ",\n"
-        if buffer.tell() >= CHUNK_BYTES:
-            yield buffer.getvalue().encode()
-            buffer.seek(0)
-            buffer.truncate()
-    buffer.write("\n]\n")
-    yield buffer.getvalue().encode()
-
-
-def _xlsx_cell(value):
-    if isinstance(value, str):
-        return neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
-    return value
-
-
-def xlsx_chunks(header: list[str], rows: Iterable[list], title: str) -> Iterator[bytes]:
-    """A write-only workbook (rows go to disk as they come), saved to a temp file, then read out."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title)
-    sheet.append(header)
-    for row in rows:
-        sheet.append([_xlsx_cell(value) for value in row])
-    with tempfile.SpooledTemporaryFile(max_size=16 * CHUNK_BYTES) as file:
-        workbook.save(file)
-        file.seek(0)
-        while chunk := file.read(CHUNK_BYTES):
-            yield chunk
-
-
 def records_csv(filters: ExportFilters, scope, tally: "_Tally") -> Iterator[bytes]:
     """The records as CSV: formatted by PostgreSQL and streamed by `COPY` there (several times
     faster at size), by Python elsewhere; the same bytes either way."""
     if connection.vendor != "postgresql":
         return csv_chunks(RECORD_HEADER, tally.count(record_rows(filters, scope)))
     header = io.StringIO()
-    _csv_writer(header).writerow(RECORD_HEADER)
+    csv_writer(header).writerow(RECORD_HEADER)
     return itertools.chain([header.getvalue().encode()], copy_csv(_records(filters, scope), tally))
 
 
