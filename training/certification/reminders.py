@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -219,3 +219,38 @@ def _send_personal(reminder: Reminder) -> None:
             "overdue": reminder.kind == Reminder.Kind.OVERDUE,
         },
     )
+
+
+def send_manual(assignment: Assignment, *, sender, at=None) -> Reminder | None:
+    """A manager's nudge about one assignment, sent at once: at most one a day (recorded before
+    it is sent, like every reminder); None, and nothing sent, when one went out today already."""
+    at = at or timezone.now()
+    employee = assignment.employee
+    notice = manual_notice(timezone.localdate(at))
+    try:
+        with transaction.atomic():
+            reminder = Reminder.objects.create(
+                assignment=assignment,
+                cycle=assignment.cycle,
+                kind=notice.kind,
+                occasion=notice.occasion,
+                recipient=employee.user.email,
+                created_at=at,
+                claimed_at=at,
+            )
+    except IntegrityError:
+        return None
+    send_notice(
+        reminder.recipient,
+        f"A reminder from {sender.get_full_name() or sender.email}: {assignment.program.name}",
+        "reminder",
+        {
+            "reminder": reminder,
+            "assignment": assignment,
+            "employee": employee,
+            "deadline": deadline(assignment),
+            "overdue": at > assignment.due_at,
+        },
+    )
+    Reminder.objects.filter(pk=reminder.pk).update(sent_at=timezone.now())
+    return reminder

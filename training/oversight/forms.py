@@ -14,6 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from training.audit.models import Action
 from training.certification import dates
 from training.certification.models import COMPLIANT, CertificationProgram, Status
+from training.people import delegations as delegating
 from training.people.models import Delegation, Department, JobRole
 
 from .exports import KINDS, ONLY_FOR, ExportFilters
@@ -265,13 +266,11 @@ class DelegationForm(forms.Form):
         max_length=254, error_messages={"required": "Give the email they sign in with."}
     )
     days = forms.IntegerField(
-        min_value=1,
-        max_value=366,
+        min_value=delegating.MIN_DAYS,
+        max_value=delegating.MAX_DAYS,
         error_messages={
-            "required": "Choose how long, between 1 and 366 days.",
-            "invalid": "Choose how long, between 1 and 366 days.",
-            "min_value": "Choose how long, between 1 and 366 days.",
-            "max_value": "Choose how long, between 1 and 366 days.",
+            key: f"Choose how long, between {delegating.MIN_DAYS} and {delegating.MAX_DAYS} days."
+            for key in ("required", "invalid", "min_value", "max_value")
         },
     )
 

@@ -1,14 +1,10 @@
 """The manager's view of their team. Who may use it: managers (and people a manager delegated to);
 compliance officers and auditors use /compliance/. Every person shown is checked through `access`."""
 
-from datetime import timedelta
-
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -16,16 +12,16 @@ from django.views.decorators.http import require_POST, require_safe
 
 from content.models import CoursePage
 from quizzes.models import Attempt
+from training.certification import reminders
 from training.certification.models import (
     Assignment,
     CertificationProgram,
     CertificationRecord,
-    Reminder,
     Status,
 )
-from training.certification.reminders import deadline, manual_notice, send_notice
 from training.learning.progress import LearnerProgress
 from training.people import access
+from training.people import delegations as delegating
 from training.people.models import Delegation, Department, Employee, JobRole
 
 from ..exports import ExportFilters, run_export
@@ -143,35 +139,9 @@ def send_reminder(request, employee_id: int, assignment_id: int):
     if not access.can_remind(request.user, employee):
         raise PermissionDenied("Only the person's managers may send them a reminder.")
     assignment = get_object_or_404(Assignment, pk=assignment_id, employee=employee, ended_at=None)
-    now = timezone.now()
-    notice = manual_notice(timezone.localdate(now))
-    try:
-        with transaction.atomic():
-            reminder = Reminder.objects.create(
-                assignment=assignment,
-                cycle=assignment.cycle,
-                kind=notice.kind,
-                occasion=notice.occasion,
-                recipient=employee.user.email,
-                created_at=now,
-                claimed_at=now,
-            )
-    except IntegrityError:
+    if reminders.send_manual(assignment, sender=request.user) is None:
         messages.info(request, f"{employee.user.get_full_name()} was already reminded today.")
         return redirect("team:person", employee_id=employee.pk)
-    send_notice(
-        employee.user.email,
-        f"A reminder from {request.user.get_full_name() or request.user.email}: {assignment.program.name}",
-        "reminder",
-        {
-            "reminder": reminder,
-            "assignment": assignment,
-            "employee": employee,
-            "deadline": deadline(assignment),
-            "overdue": now > assignment.due_at,
-        },
-    )
-    Reminder.objects.filter(pk=reminder.pk).update(sent_at=timezone.now())
     messages.success(request, f"Reminder sent to {employee.user.get_full_name()}.")
     return redirect("team:person", employee_id=employee.pk)
 
@@ -207,25 +177,18 @@ def _change_delegations(request, me: Employee) -> str | None:
         form = RevokeForm(request.POST, manager=me)
         if not form.is_valid():
             return first_message(form)
-        delegation = form.cleaned_data["revoke"]
-        delegation.revoked_at = timezone.now()
-        delegation.save(update_fields=["revoked_at"])  # a save, so the audit log sees the change
+        delegating.revoke(form.cleaned_data["revoke"])
         messages.success(request, "Delegation revoked.")
         return None
     form = DelegationForm(request.POST)
     if not form.is_valid():
         return first_message(form)
-    email, days = form.cleaned_data["email"], form.cleaned_data["days"]
-    delegate = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
-    if delegate is None:
-        return f"No active person signs in as “{email}”."
-    if delegate.pk == request.user.pk:
-        return "You cannot delegate to yourself."
-    now = timezone.now()
-    Delegation.objects.create(
-        manager=me, delegate=delegate, created_at=now, expires_at=now + timedelta(days=days)
-    )
-    messages.success(request, f"{delegate} can read your team's status for {days} days.")
+    days = form.cleaned_data["days"]
+    try:
+        delegation = delegating.grant(manager=me, email=form.cleaned_data["email"], days=days)
+    except delegating.DelegationRefused as refused:
+        return str(refused)
+    messages.success(request, f"{delegation.delegate} can read your team's status for {days} days.")
     return None
 
 
