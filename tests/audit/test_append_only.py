@@ -114,6 +114,12 @@ def test_entries_naming_a_person_are_found_by_who_object_and_text(naming_ann, en
     assert not AuditEntry.objects.naming(texts=["carol@example.org"]).exists()
 
 
+def test_a_name_beyond_ascii_is_found_inside_json_on_either_database(db):
+    """SQLite stores “ë” in JSON as \\u00eb, PostgreSQL prints it as it is."""
+    exported = record(action=Action.EXPORTED, after={"filters": {"q": "Zoë Ångström"}})
+    assert list(AuditEntry.objects.naming(texts=["Zoë Ångström"])) == [exported]
+
+
 def _sql(sql: str, params) -> None:
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(sql, params)
