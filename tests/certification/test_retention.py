@@ -1,16 +1,25 @@
 """`apply_retention`: leavers pseudonymised after N years, records still verifying (issue 9, item 8)."""
 
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from tests.factories import CertificationRecordFactory
+from tests.factories import CertificationRecordFactory, EmployeeFactory, UserFactory
 from tests.helpers import tamper
+from training.audit.context import acting
+from training.audit.entries import record
+from training.audit.models import Action, AuditEntry, Via
 from training.certification.assigning import end_assignment
 from training.certification.chain import verify_chain
 from training.certification.models import CertificationRecord
+from training.certification.retention import pseudonymise
+from training.people.models import Delegation
 
 LEFT = datetime(2019, 6, 30, 17, 0, tzinfo=UTC)
 NOW = datetime(2026, 6, 1, 9, 0, tzinfo=UTC)
@@ -105,3 +114,113 @@ def test_a_pseudonym_cannot_hide_a_changed_name(leaver):
 def test_bad_options_are_named(db, options, message):
     with pytest.raises(CommandError, match=message):
         call_command("apply_retention", **options)
+
+
+# The audit log ---------------------------------------------------------------------------------
+
+LEAVER_TRACES = (
+    "gone@example.org",
+    "g.oldcastle@example.org",
+    "gwendolyn",
+    "goneworth",
+    "oldcastle",
+)
+
+
+def _leaver_with_a_history(other_first_name="Sam"):
+    """A leaver who changed name and address once, managed someone, was given a role, and whose
+    address an export's filters held; and the colleague she delegated to and renamed."""
+    user = UserFactory(
+        email="g.oldcastle@example.org",
+        first_name="Gwendolyn",
+        last_name="Oldcastle",
+        date_joined=LEFT - timedelta(days=900),
+    )
+    user.email, user.last_name = "gone@example.org", "Goneworth"
+    user.save()
+    employee, _ = _leaver()  # the factory finds her account by its address
+    colleague = EmployeeFactory(user__first_name=other_first_name, user__last_name="Stay")
+    with acting(user=employee.user):
+        Delegation.objects.create(
+            manager=employee, delegate=colleague.user, created_at=LEFT, expires_at=LEFT
+        )
+        colleague.user.last_name = "Stayer"
+        colleague.user.save()
+    employee.user.groups.add(Group.objects.create(name="Reviewers"))
+    record(action=Action.EXPORTED, after={"filters": {"q": ["x", "GONE@Example.org"]}})
+    return employee, colleague
+
+
+def user_entry(action, user):
+    return AuditEntry.objects.get(action=action, content_type__model="user", object_id=user.pk)
+
+
+def _log_as_text() -> list[str]:
+    rows = AuditEntry.objects.order_by("id").values_list(
+        "who", "object_text", "object_id", "before", "after"
+    )
+    return [json.dumps(row, ensure_ascii=False).casefold() for row in rows]
+
+
+def test_the_audit_log_forgets_the_leaver_and_keeps_everyone_else(db):
+    employee, colleague = _leaver_with_a_history()
+    entries = AuditEntry.objects.count()
+    assert any("gone@example.org" in row for row in _log_as_text())
+
+    call_command("apply_retention", now=NOW.isoformat(), verbosity=0)
+
+    assert AuditEntry.objects.count() == entries + 1  # every entry kept, and one more
+    for row in _log_as_text():
+        assert not [trace for trace in LEAVER_TRACES if trace in row], row
+    delegated = AuditEntry.objects.get(action=Action.CREATED, content_type__model="delegation")
+    assert delegated.who == f"leaver-{employee.pk}@pseudonymised.invalid"
+    assert delegated.object_text.startswith(f"Former employee ({employee.employee_number}) → ")
+    assert "Sam Stay until" in delegated.object_text and delegated.pseudonymised_at == NOW
+    renamed = user_entry(Action.CHANGED, colleague.user)
+    assert renamed.object_text == "Sam Stayer"
+    assert (renamed.before, renamed.after) == ({"last_name": "Stay"}, {"last_name": "Stayer"})
+    own_change = user_entry(Action.CHANGED, employee.user)
+    assert own_change.before == {
+        "email": f"leaver-{employee.pk}@pseudonymised.invalid",
+        "last_name": "Former employee",
+    }
+
+    done = AuditEntry.objects.get(after={"pseudonymised": True})
+    assert (done.via, done.action, done.object_id) == (
+        Via.COMMAND,
+        Action.CHANGED,
+        str(employee.pk),
+    )
+    assert done.content_type.model == "employee"
+    assert done.object_text == f"Employee {employee.employee_number}"
+
+
+def test_a_namesake_keeps_their_name(db):
+    employee, colleague = _leaver_with_a_history(other_first_name="Gwendolyn")
+    call_command("apply_retention", now=NOW.isoformat(), verbosity=0)
+    delegated = AuditEntry.objects.get(action=Action.CREATED, content_type__model="delegation")
+    assert f"({employee.employee_number}) → Gwendolyn Stay until" in delegated.object_text
+    assert "Former employee" in delegated.object_text
+    joined = user_entry(Action.CREATED, colleague.user)
+    assert joined.after["first_name"] == "Gwendolyn" and joined.pseudonymised_at is None
+
+
+def test_re_running_leaves_the_audit_log_as_it_was(db):
+    _leaver_with_a_history()
+    call_command("apply_retention", now=NOW.isoformat(), verbosity=0)
+    log = list(AuditEntry.objects.order_by("id").values())
+    call_command("apply_retention", now=(NOW + timedelta(days=30)).isoformat(), verbosity=0)
+    assert list(AuditEntry.objects.order_by("id").values()) == log
+    assert AuditEntry.objects.filter(after={"pseudonymised": True}).count() == 1
+
+
+def test_the_audit_log_costs_two_reads_and_one_update_per_entry_changed(db):
+    employee, _ = _leaver_with_a_history()
+    employee = type(employee).objects.select_related("user").get(pk=employee.pk)
+    with CaptureQueriesContext(connection) as queries:
+        pseudonymise(employee=employee, at=NOW)
+    on_the_log = [q["sql"] for q in queries if '"audit_auditentry"' in q["sql"]]
+    reads = [sql for sql in on_the_log if sql.startswith("SELECT")]
+    updates = [sql for sql in on_the_log if sql.startswith("UPDATE")]
+    assert len(reads) == 2
+    assert len(updates) == AuditEntry.objects.filter(pseudonymised_at=NOW).count() > 5

@@ -6,7 +6,8 @@ the directory says they left), or their last sign-in if later, or when their log
 there is nothing else. The records keep everything else, the employee number included, so the
 organisation can still answer for each certificate; the chain still verifies, because it seals
 a keyed digest of the name and email and a pseudonymised record is checked against its pseudonym
-instead (`chain._personal_fields_hold`).
+instead (`chain._personal_fields_hold`). The audit log's entries keep what happened and lose the
+name and email too (decision 0018); the pseudonymisation is itself an entry, by employee number.
 """
 
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from django.db.models import DateTimeField, Exists, Max, OuterRef
 from django.db.models.functions import Coalesce, Greatest
 from django.utils import timezone
 
+from training.audit.entries import record
+from training.audit.models import Action, AuditEntry
 from training.people.models import Employee
 
 from . import dates
@@ -78,9 +81,36 @@ def pseudonymise(*, employee: Employee, at: datetime) -> int:
     Reminder.objects.filter(assignment__employee=employee, recipient__iexact=user.email).update(
         recipient=email
     )
-    return CertificationRecord.objects.filter(employee=employee).pseudonymise(
+    records = CertificationRecord.objects.filter(employee=employee).pseudonymise(
         name=PSEUDONYM_NAME, email=email, at=at
     )
+    _pseudonymise_audit_log(employee=employee, user=user, email=email, at=at)
+    record(
+        action=Action.CHANGED,
+        obj=employee,
+        text=f"Employee {employee.employee_number}",
+        after={"pseudonymised": True},
+    )
+    return records
+
+
+def _pseudonymise_audit_log(*, employee: Employee, user, email: str, at: datetime) -> int:
+    """Replace the leaver's names and emails in the audit log, those they had before included
+    (as their own account's change entries hold them). Two queries and one UPDATE per entry."""
+    had = {"email": {user.email}, "first_name": {user.first_name}, "last_name": {user.last_name}}
+    about_user = AuditEntry.objects.filter(AuditEntry.objects.about_q(user))
+    for values in about_user.values_list("before", "after"):
+        for fields in values:
+            for field, seen in had.items():
+                if isinstance(fields.get(field), str):
+                    seen.add(fields[field])
+    emails, firsts, lasts = had["email"], had["first_name"], had["last_name"]
+    # As `User.get_full_name()` writes them into entries' object text.
+    full_names = {f"{first} {last}".strip() for first in firsts for last in lasts}
+    texts = {text: email for text in emails} | {name: PSEUDONYM_NAME for name in full_names}
+    values = {part: PSEUDONYM_NAME for part in firsts | lasts}
+    found = AuditEntry.objects.naming(user=user, objects=(employee, user), texts=list(texts))
+    return found.pseudonymise(texts=texts, values=values, at=at)
 
 
 def apply_retention(*, years: int | None = None, now=None, dry_run=False) -> RetentionReport:

@@ -21,8 +21,8 @@ def _moment(value: str) -> datetime:
 class Command(BaseCommand):
     help = (
         "Replace the names and emails of employees who left more than N years ago (default "
-        "RETENTION_YEARS) with a pseudonym, in their login, their records and their reminders. "
-        "Records still verify. Safe to run again."
+        "RETENTION_YEARS) with a pseudonym, in their login, their records, their reminders and "
+        "the audit log. Records still verify. Safe to run again."
     )
 
     def add_arguments(self, parser):
