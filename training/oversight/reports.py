@@ -123,18 +123,21 @@ def status_matrix(employees, *, status=None, program=None, department=None, role
     assignments = Assignment.objects.with_status()
     if program:
         assignments = assignments.filter(program_id=program)
-    programs = CertificationProgram.objects.filter(
-        pk__in=assignments.filter(employee__in=people).values("program_id")
-    ).order_by("name", "pk")
     if status:
         people = people.filter(Exists(assignments.filter(employee=OuterRef("pk"), status=status)))
     elif program:
         people = people.filter(Exists(assignments.filter(employee=OuterRef("pk"))))
-    counts = {s.value: 0 for s in SEVERITY}
+    # One grouped query gives the counts per status and the programs that have a column.
+    counts, program_ids = {s.value: 0 for s in SEVERITY}, set()
     for row in (
-        assignments.filter(employee__in=people).values("status").annotate(n=Count("pk")).order_by()
+        assignments.filter(employee__in=people)
+        .values("program_id", "status")
+        .annotate(n=Count("pk"))
+        .order_by()
     ):
-        counts[row["status"]] = row["n"]
+        counts[row["status"]] += row["n"]
+        program_ids.add(row["program_id"])
+    programs = CertificationProgram.objects.filter(pk__in=program_ids).order_by("name", "pk")
     # Each person's worst status: the smallest position of their assignments' statuses in
     # SEVERITY_LIST, over a join of their active assignments (narrowed to the program).
     mine = Assignment.objects.active_q(now, prefix="assignments__")
