@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from tests.factories import enrol_totp
 from training.certification.models import Assignment, AssignmentEvent, CertificationProgram
 from training.learning.models import FIRST_PERIOD
-from training.people.models import Department, Employee, JobRole
+from training.people.models import Department, Employee, JobRole, path_below
 from training.people.roles import AUDITORS, COMPLIANCE_OFFICERS, role_group
 
 ASSIGNED = datetime(2026, 1, 5, 9, tzinfo=UTC)
@@ -51,6 +51,7 @@ def build_org(size: int, *, prefix: str = "o", manager_email: str | None = None)
             employee_number=f"{prefix}{i:05d}",
             hire_date=date(2025, 1, 1),
             manager=boss if i % 2 else lead,
+            manager_path=path_below(boss if i % 2 else lead),  # bulk_create skips save()
             department=department,
             job_role=role,
         )

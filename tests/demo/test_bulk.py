@@ -66,7 +66,14 @@ def _company_state():
             "employee_number", "program_name", "cycle", "department", "job_role"
         )
     )
-    return statuses, facts, kinds, cycles, verify_chain().ok
+    numbers = dict(Employee.objects.values_list("pk", "employee_number"))
+    paths = {
+        number: [numbers[int(pk)] for pk in path.strip("/").split("/") if pk]
+        for number, path in Employee.objects.filter(employee_number__startswith="C").values_list(
+            "employee_number", "manager_path"
+        )
+    }
+    return statuses, facts, kinds, cycles, verify_chain().ok, paths
 
 
 @pytest.mark.django_db
@@ -83,6 +90,8 @@ def test_a_bulk_company_is_the_one_the_services_would_leave():
     assert in_bulk[2] == by_services[2]  # the kinds of event in each history
     assert in_bulk[3] == by_services[3]  # the records: one per completed cycle
     assert in_bulk[4] and by_services[4]
+    assert in_bulk[5] == by_services[5]  # the managers above each person, as `save()` keeps them
+    assert any(len(chain) > 3 for chain in in_bulk[5].values())
     assert len(set(in_bulk[0].values())) >= 5
     # The daily job finds nothing left to do: every assignment, renewal and reminder is there.
     report = run_daily(at=NOW)

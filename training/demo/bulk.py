@@ -168,8 +168,11 @@ class _Builder:
         User = get_user_model()
         self.user_base = self.writer.ids(User, len(people))
         self.employee_base = self.writer.ids(Employee, len(people))
-        top = Employee.objects.filter(user__email=MANAGER_EMAIL).values_list("pk", "user_id")
-        self.top_employee, self.top_user = top.first() or (None, None)
+        top = Employee.objects.filter(user__email=MANAGER_EMAIL).values_list(
+            "pk", "user_id", "manager_path"
+        )
+        self.top_employee, self.top_user, top_path = top.first() or (None, None, None)
+        self.top_path = "/" if self.top_employee is None else f"{top_path}{self.top_employee}/"
         officer = User.objects.filter(email=DEMO_PEOPLE[1].email).values_list("pk", flat=True)
         self.officer = officer.first()
         self.departments = {
@@ -217,10 +220,10 @@ class _Builder:
         w.add(
             Employee,
             ("id", "user_id", "employee_number", "department_id", "job_role_id", "manager_id",
-             "hire_date", "active", "time_zone"),
+             "hire_date", "active", "time_zone", "manager_path"),
             (employee, user, p.number, self.departments[life.department], self.role(life.role),
              self.top_employee if p.manager is None else self.employee_base + p.manager,
-             life.hire_date, life.left is None, p.time_zone),
+             life.hire_date, life.left is None, p.time_zone, self.manager_path(p)),
         )  # fmt: skip
         manager_user = self.top_user if p.manager is None else self.user_base + p.manager
         manager_email = MANAGER_EMAIL if p.manager is None else self.people[p.manager].email
@@ -229,6 +232,13 @@ class _Builder:
             learned[id(session)] = self._session(user, session)
         for assignment in life.assignments:
             self._assignment(life, assignment, employee, manager_user, manager_email, learned)
+
+    def manager_path(self, person) -> str:
+        """`Employee.manager_path` as `save()` keeps it: the managers' ids, top first."""
+        if person.manager is None:
+            return self.top_path
+        boss = self.people[person.manager]
+        return f"{self.manager_path(boss)}{self.employee_base + boss.index}/"
 
     def _assignment(self, life, a, employee, manager_user, manager_email, learned) -> None:
         w, p = self.writer, life.person

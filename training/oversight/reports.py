@@ -4,11 +4,14 @@ import calendar
 import statistics
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
+from django.core.paginator import Paginator
 from django.db.models import (
     Count,
     Exists,
     F,
+    Min,
     OuterRef,
     Q,
     QuerySet,
@@ -61,32 +64,50 @@ class PersonRow:
     cells: dict[int, Assignment] = field(default_factory=dict)  # program id → assignment
 
 
+class _Paginator(Paginator):
+    """Pages the ordered ids, counting the people without computing their order."""
+
+    def __init__(self, object_list, per_page, *, count):
+        super().__init__(object_list, per_page)
+        self._count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._count()
+
+
 @dataclass
 class Matrix:
     programs: list
-    people: QuerySet  # filtered and ordered most urgent first; page it, never load it whole
+    people: QuerySet  # ids, filtered and ordered most urgent first; page it, never load it whole
     counts: dict[str, int]
     assignments: QuerySet = field(repr=False)  # with their status, narrowed to the program
+    listed: QuerySet = field(repr=False)  # the same people, unordered: what the pages count
+
+    def paginator(self, per_page: int) -> Paginator:
+        return _Paginator(self.people, per_page, count=self.listed.count)
 
     def rows(self, page) -> list[PersonRow]:
-        """One page of people with their cells: one query for the page's assignments."""
-        rows = {person.pk: PersonRow(person) for person in page}
-        for assignment in self.assignments.filter(employee_id__in=list(rows)).select_related(
-            "program"
-        ):
+        """One page of people with their cells: one query for the page's people, one for their
+        assignments."""
+        ids = list(page)
+        people = Employee.objects.select_related(
+            "user", "department", "job_role", "manager__user"
+        ).in_bulk(ids)
+        rows = {pk: PersonRow(people[pk]) for pk in ids}
+        for assignment in self.assignments.filter(employee_id__in=ids).select_related("program"):
             rows[assignment.employee_id].cells[assignment.program_id] = assignment
         return list(rows.values())
 
 
-def status_matrix(
-    employees, *, at=None, status=None, program=None, department=None, role=None, search=""
-):
-    """People × programs with each assignment's status; filters narrow people, never widen them.
+def status_matrix(employees, *, status=None, program=None, department=None, role=None, search=""):
+    """People × programs with each assignment's status now; filters narrow people, never widen.
 
-    `employees` is a queryset (or ids) of the people the caller may see. Everything is computed in
-    the database — the counts in one grouped query, the order (worst status first, then name) as
-    an expression — so a page costs the same few queries whatever the size of the team."""
-    people = Employee.objects.filter(pk__in=employees)
+    `employees` is a queryset of the people the caller may see. Everything is computed in the
+    database — the counts in one grouped query, the order (worst status first, then name) as an
+    aggregate over each person's assignments, joined and grouped once rather than looked up per
+    person — so a page costs the same few queries whatever the size of the team."""
+    people = employees
     if department:
         people = people.filter(department_id=department)
     if role:
@@ -98,32 +119,38 @@ def status_matrix(
             | Q(user__email__icontains=search)
             | Q(employee_number__iexact=search)
         )
-    assignments = Assignment.objects.with_status(at=at)
+    now = timezone.now()
+    assignments = Assignment.objects.with_status()
     if program:
         assignments = assignments.filter(program_id=program)
-    programs = CertificationProgram.objects.filter(
-        pk__in=assignments.filter(employee__in=people).values("program_id")
-    ).order_by("name", "pk")
     if status:
         people = people.filter(Exists(assignments.filter(employee=OuterRef("pk"), status=status)))
     elif program:
         people = people.filter(Exists(assignments.filter(employee=OuterRef("pk"))))
-    counts = {s.value: 0 for s in SEVERITY}
+    # One grouped query gives the counts per status and the programs that have a column.
+    counts, program_ids = {s.value: 0 for s in SEVERITY}, set()
     for row in (
-        assignments.filter(employee__in=people).values("status").annotate(n=Count("pk")).order_by()
+        assignments.filter(employee__in=people)
+        .values("program_id", "status")
+        .annotate(n=Count("pk"))
+        .order_by()
     ):
-        counts[row["status"]] = row["n"]
-    worst = (
-        assignments.filter(employee=OuterRef("pk"))
-        .annotate(rank=StrIndex(SEVERITY_LIST, "status"))
-        .order_by("rank")
-    )
-    people = (
-        people.alias(worst=Coalesce(Subquery(worst.values("rank")[:1]), Value(NO_ASSIGNMENT)))
+        counts[row["status"]] += row["n"]
+        program_ids.add(row["program_id"])
+    programs = CertificationProgram.objects.filter(pk__in=program_ids).order_by("name", "pk")
+    # Each person's worst status: the smallest position of their assignments' statuses in
+    # SEVERITY_LIST, over a join of their active assignments (narrowed to the program).
+    mine = Assignment.objects.active_q(now, prefix="assignments__")
+    if program:
+        mine &= Q(assignments__program_id=program)
+    status_now = Assignment.objects.current_status(now, prefix="assignments__", user="user_id")
+    worst = Min(StrIndex(SEVERITY_LIST, status_now), filter=mine)
+    ordered = (
+        people.alias(worst=Coalesce(worst, Value(NO_ASSIGNMENT)))
         .order_by("worst", "user__last_name", "user__first_name", "pk")
-        .select_related("user", "department", "job_role", "manager__user")
+        .values_list("pk", flat=True)
     )
-    return Matrix(list(programs), people, counts, assignments)
+    return Matrix(list(programs), ordered, counts, assignments, listed=people)
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,14 @@ auditors), `export_evidence`, `remind_anyone` (compliance officers). Editors and
 hold Wagtail's and the models' permissions.
 """
 
+from functools import reduce
+from operator import or_
+
 from django.db.models import Exists, OuterRef, Q
-from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from wagtail.models import Page
 
-from .models import Delegation, Employee
+from .models import Delegation, Employee, below, path_below
 
 VIEW_ORGANISATION = "people.view_organisation"
 EXPORT_EVIDENCE = "people.export_evidence"
@@ -71,43 +73,33 @@ def employee_of(user) -> Employee | None:
         return None
 
 
-def _below_sql(root_ids) -> tuple[str, list[int]]:
-    """Everyone below these employees in the manager tree, as SQL: a recursive query run by the
-    database, so a manager's team costs the size of the team, not of the whole company (UNION, not
-    UNION ALL, so a reporting cycle in bad data still ends)."""
-    table = Employee._meta.db_table
-    roots = list(root_ids) or [0]
-    marks = ", ".join(["%s"] * len(roots))
-    sql = (
-        f"WITH RECURSIVE below(id) AS ("
-        f"SELECT id FROM {table} WHERE manager_id IN ({marks}) "
-        f"UNION SELECT e.id FROM {table} e JOIN below b ON e.manager_id = b.id"
-        f") SELECT id FROM below"
+def _below(managers):
+    """The employees below these in the manager tree (directly or not), as a lazy queryset: one
+    prefix match on `manager_path` per manager, served by its index, whatever the team's size."""
+    prefixes = {path_below(manager) for manager in managers}
+    if not prefixes:
+        return Employee.objects.none()
+    return Employee.objects.filter(
+        reduce(or_, (Q(manager_path__startswith=prefix) for prefix in sorted(prefixes)))
     )
-    return sql, roots
 
 
-def _below(root_ids):
-    """The employees below these in the manager tree, as a lazy queryset (a subquery when nested)."""
-    return Employee.objects.filter(pk__in=RawSQL(*_below_sql(root_ids)))
-
-
-def managers_visible_to(user, at=None) -> set[int]:
-    """The managers whose teams this user may read: themself, and any who delegated to them."""
+def managers_visible_to(user, at=None) -> list[Employee]:
+    """The managers whose teams this user may read: themself, and any who delegated to them
+    (loaded, with their paths: one query at most)."""
     at = at or timezone.now()
-    ids = (
-        set(
-            Delegation.objects.filter(
+    managers = (
+        [
+            delegation.manager
+            for delegation in Delegation.objects.filter(
                 delegate=user, revoked_at__isnull=True, expires_at__gt=at
-            ).values_list("manager_id", flat=True)
-        )
+            ).select_related("manager")
+        ]
         if user.is_authenticated
-        else set()
+        else []
     )
     me = employee_of(user)
-    if me is not None:
-        ids.add(me.pk)
-    return ids
+    return managers + ([me] if me is not None else [])
 
 
 def team(user, *, direct_only: bool = False, at=None):
@@ -117,7 +109,7 @@ def team(user, *, direct_only: bool = False, at=None):
     if not managers:
         return Employee.objects.none()
     if direct_only:
-        return Employee.objects.filter(manager_id__in=managers)
+        return Employee.objects.filter(manager_id__in={m.pk for m in managers})
     return _below(managers)
 
 
@@ -161,7 +153,7 @@ def can_remind(user, employee: Employee) -> bool:
     if acts_for_organisation(user):
         return True
     me = employee_of(user)
-    return me is not None and _below({me.pk}).filter(pk=employee.pk).exists()
+    return me is not None and below(me).filter(pk=employee.pk).exists()
 
 
 def can_view_audit_log(user) -> bool:

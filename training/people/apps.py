@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_delete
 
 
 class PeopleConfig(AppConfig):
@@ -19,4 +19,11 @@ class PeopleConfig(AppConfig):
             end_sessions_of_leaver,
             sender=self.get_model("Employee"),
             dispatch_uid="people.end_sessions_of_leaver",
+        )
+        from .models import refile_reports_of
+
+        pre_delete.connect(
+            refile_reports_of,
+            sender=self.get_model("Employee"),
+            dispatch_uid="people.refile_reports_of",
         )

@@ -88,27 +88,31 @@ class AssignmentQuerySet(models.QuerySet):
         """
         if at is None:
             now = timezone.now()
-
-            def now_case(learning):
-                return status_case(
-                    at=now,
-                    valid_until="valid_until",
-                    renewal_opens_at="renewal_opens_at",
-                    due_at="due_at",
-                    exempt="exempt",
-                    learning=learning,
-                )
-
-            learning = self._learning(
-                at=now,
-                user=OuterRef("employee__user_id"),
-                program=OuterRef("program_id"),
-                period=OuterRef("cycle_started_at"),
-            )
             return self.active(now).annotate(
-                status=now_case(learning), standing=now_case(Value(False))
+                status=self.current_status(now), standing=self.current_status(now, learning=False)
             )
         return self._with_status_as_of(at)
+
+    @staticmethod
+    def current_status(now, *, prefix: str = "", user="employee__user_id", learning=True):
+        """The status now, from the assignment's current facts, as an expression; `prefix`
+        reaches the assignment from a relation (“assignments__” from an employee) and `user` is
+        then the learner's user id as seen from there. `learning=False` gives `standing`."""
+        return status_case(
+            at=now,
+            valid_until=f"{prefix}valid_until",
+            renewal_opens_at=f"{prefix}renewal_opens_at",
+            due_at=f"{prefix}due_at",
+            exempt=f"{prefix}exempt",
+            learning=AssignmentQuerySet._learning(
+                at=now,
+                user=OuterRef(user),
+                program=OuterRef(f"{prefix}program_id"),
+                period=OuterRef(f"{prefix}cycle_started_at"),
+            )
+            if learning
+            else Value(False),
+        )
 
     def _with_status_as_of(self, at):
         """The newest event at or before `at` holds the facts then: the status is computed

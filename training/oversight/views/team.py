@@ -4,7 +4,6 @@ compliance officers and auditors use /compliance/. Every person shown is checked
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -59,7 +58,7 @@ def team(request):
         role=query.get("role"),
         search=query.get("q", ""),
     )
-    page = Paginator(matrix.people, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = matrix.paginator(PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "oversight/team/index.html",
