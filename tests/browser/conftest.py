@@ -16,6 +16,16 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+# Runs in every document and frame before any of its own scripts.
+REPORT_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error(
+    `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"}` +
+    ` at ${event.sourceFile}:${event.lineNumber} ${event.sample || ""}`
+  );
+}, true);
+"""
+
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
@@ -70,3 +80,22 @@ def sign_in_as(page, site, email):
 @pytest.fixture
 def sign_in(site):
     return lambda page, email: sign_in_as(page, site, email)
+
+
+def assert_no_csp_problems(problems: list[str]) -> None:
+    assert not problems, "CSP problems in chromium's console:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+def csp_problems(page):
+    """Every CSP message chromium logs, every violation event, and every uncaught error."""
+    problems = []
+    page.add_init_script(REPORT_VIOLATIONS)
+
+    def on_console(message):
+        if "Content Security Policy" in message.text or message.text.startswith("CSP violation"):
+            problems.append(f"{message.type}: {message.text} ({page.url})")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: problems.append(f"pageerror: {error} ({page.url})"))
+    return problems

@@ -1,6 +1,6 @@
 """The Content-Security-Policy: strict with real nonces on our pages, and one the admin survives.
 
-Every CSP violation shows up in chromium's console (and, through the listener below, as a
+Every CSP violation shows up in chromium's console (and, through the `csp_problems` listener, as a
 console error naming the directive), so these tests collect the console and fail on any of it.
 """
 
@@ -17,6 +17,8 @@ from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermi
 from content.models import LessonPage, ModulePage
 from quizzes.models import Quiz
 
+from .conftest import assert_no_csp_problems
+
 pytestmark = pytest.mark.browser
 
 PROBE_TEMPLATES = Path(__file__).parent / "templates"
@@ -27,16 +29,6 @@ IMAGE = {
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
     ),
 }
-
-# Runs in every document and frame before any of its own scripts.
-REPORT_VIOLATIONS = """
-document.addEventListener("securitypolicyviolation", (event) => {
-  console.error(
-    `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || "inline"}` +
-    ` at ${event.sourceFile}:${event.lineNumber} ${event.sample || ""}`
-  );
-}, true);
-"""
 
 # A source in a policy: a keyword, a nonce, a scheme or a host. Django's unreplaced sentinel
 # ("<CSP_NONCE_SENTINEL>") and the literal 'nonce' match none of them.
@@ -59,25 +51,6 @@ def parse_policy(header: str) -> dict[str, list[str]]:
 def assert_valid(policy: dict[str, list[str]]) -> None:
     invalid = [s for sources in policy.values() for s in sources if not SOURCE.fullmatch(s)]
     assert invalid == [], f"invalid sources in the policy: {invalid}"
-
-
-def assert_no_csp_problems(problems: list[str]) -> None:
-    assert not problems, "CSP problems in chromium's console:\n" + "\n".join(problems)
-
-
-@pytest.fixture
-def csp_problems(page):
-    """Every CSP message chromium logs, every violation event, and every uncaught error."""
-    problems = []
-    page.add_init_script(REPORT_VIOLATIONS)
-
-    def on_console(message):
-        if "Content Security Policy" in message.text or message.text.startswith("CSP violation"):
-            problems.append(f"{message.type}: {message.text} ({page.url})")
-
-    page.on("console", on_console)
-    page.on("pageerror", lambda error: problems.append(f"pageerror: {error} ({page.url})"))
-    return problems
 
 
 @pytest.fixture
