@@ -44,23 +44,30 @@ def _iso(column: str) -> tuple[str, tuple]:
 
 
 def _module_scores() -> tuple[str, tuple]:
-    """`exports.module_scores`: “title: score (how earned)” per module, in order, joined by “; ”."""
+    """`exports.module_scores`: “title: score (how earned)” per module, in order, joined by “; ”,
+    as a text cell (`_text`).
+
+    The cell is neutralised inside the subquery that makes it: `_text` repeats its argument, and
+    PostgreSQL runs a repeated subquery again each time (twice a row: it was half the export).
+    """
     from .exports import SCORE_PATTERN
 
     methods = ModuleCompletion.Method
     earned = " ".join("WHEN earned_by = %s THEN %s" for _ in methods)
     earned_params = [p for m in methods for p in (m.value, f" ({m.label.lower()})")]
+    cell, cell_params = _text("scores.cell")
     # The recordset reads each module's values as text: a JSON number and a string holding
     # the same numeral read alike, and true, null or an object fail the pattern, as in Python.
     # string_agg over the one function scan keeps the array's order.
     sql = (
-        "(SELECT string_agg(coalesce(title, '') || ': ' || CASE WHEN score ~ %s "
-        "THEN trim_scale(btrim(score)::numeric)::text ELSE 'no score' END || "
-        f"CASE WHEN coalesce(earned_by, '') = '' THEN '' {earned} "
-        "ELSE ' (' || earned_by || ')' END, '; ') "
-        f"FROM jsonb_to_recordset({TABLE}.modules) AS e(title text, score text, earned_by text))"
+        f"(SELECT {cell} FROM (SELECT string_agg(coalesce(title, '') || ': ' || "
+        "CASE WHEN score ~ %s THEN trim_scale(btrim(score)::numeric)::text ELSE 'no score' END "
+        f"|| CASE WHEN coalesce(earned_by, '') = '' THEN '' {earned} "
+        "ELSE ' (' || earned_by || ')' END, '; ') AS cell "
+        f"FROM jsonb_to_recordset({TABLE}.modules) AS e(title text, score text, earned_by text)"
+        ") AS scores)"
     )
-    return sql, (SCORE_PATTERN.pattern, *earned_params)
+    return sql, (*cell_params, SCORE_PATTERN.pattern, *earned_params)
 
 
 def _cells() -> dict[str, RawSQL]:
@@ -76,7 +83,7 @@ def _cells() -> dict[str, RawSQL]:
         elif column in MADE_BY_THE_SYSTEM:
             sql, params = f"NULLIF({TABLE}.{column}, '')", ()
         elif column == "module_scores":
-            sql, params = _text(*_module_scores())
+            sql, params = _module_scores()
         else:
             sql, params = _text(f"{TABLE}.{column}")
         cells[f"cell_{column}"] = RawSQL(sql, params)
