@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 
 from tests.factories import CertificationRecordFactory, EmployeeFactory
-from training.oversight.export_sql import copy_csv
+from training.oversight.export_sql import _cells, copy_csv
 from training.oversight.exports import (
     RECORD_HEADER,
     ExportFilters,
@@ -32,6 +32,26 @@ TRICKY_MODULES = [
     {"title": None, "score": " 75 "},
     {"score": 12.340},
     {"title": 'Quote "and", comma\nnewline', "score": 1.5e3},
+]
+# Around the digits-and-one-dot shortcut `export_sql` takes before the score pattern.
+PLAIN_NUMERALS = [
+    {"title": title, "score": score}
+    for title, score in [
+        ("Trailing dot", "12."),
+        ("Leading dot", ".5"),
+        ("Two dots", "1.2.3"),
+        ("Dot", "."),
+        ("Two dots alone", ".."),
+        ("Empty", ""),
+        ("Leading zeros", "007"),
+        ("Zeros both sides", "00.50"),
+        ("Zero fraction", ".000"),
+        ("Spaced", " 7"),
+        ("Signed", "+5"),
+        ("Exponent", "1e3"),
+        ("Arabic-Indic digits", "\u0661\u0662"),
+        ("Trailing letter", "12a"),
+    ]
 ]
 
 
@@ -60,6 +80,7 @@ def test_postgresql_formats_the_records_csv_exactly_as_python(db):
         ("-Minus Start", TRICKY_MODULES, moment),
         ('@at, "quoted"\r\nname', [], whole),
         ("\tTabbed", [{"title": "+plus", "score": "0.50"}], whole),
+        ("Plain numerals", PLAIN_NUMERALS, whole),
     ]:
         CertificationRecordFactory(
             assignment__employee=EmployeeFactory(department=None),
@@ -73,5 +94,26 @@ def test_postgresql_formats_the_records_csv_exactly_as_python(db):
     header = python.split(b"\n", 1)[0] + b"\n"
     sql = header + b"".join(copy_csv(_records(filters, None), tally))
     assert sql == python
-    assert tally.rows == 3
+    assert tally.rows == 4
     assert b"'=HYPERLINK" in sql and b"'-Minus" in sql and b"'@at" in sql and b"'\tTabbed" in sql
+
+
+def _plan_nodes(node):
+    yield node
+    for child in node.get("Plans", []):
+        yield from _plan_nodes(child)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="COPY is PostgreSQL's")
+def test_postgresql_reads_each_records_modules_once(db):
+    """The module-scores cell is most of the export's cost: its recordset over a record's modules
+    runs once a row (a repeated subquery ran again for each mention)."""
+    CertificationRecordFactory.create_batch(3, modules=TRICKY_MODULES)
+    cells = _cells()
+    records = _records(ExportFilters(kind="records"), None).annotate(**cells)
+    sql, params = records.values_list(*cells).query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0][0]["Plan"]
+    scans = [n for n in _plan_nodes(plan) if n.get("Function Name") == "jsonb_to_recordset"]
+    assert sum(n["Actual Loops"] for n in scans) == 3
