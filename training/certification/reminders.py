@@ -9,9 +9,11 @@ row to be sent once its claim times out.
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from django.conf import settings
+from django.core import mail
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Q
@@ -19,6 +21,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from . import dates
+from .inserting import insert_new
 from .models import Assignment, CertificationRecord, Reminder
 from .models.records import day_occasion
 
@@ -72,40 +75,53 @@ def manual_notice(day: date) -> Notice:
 
 
 def plan_reminders(*, at=None) -> int:
-    """Record every notice now due; return how many new ones were recorded."""
+    """Record every notice now due; return how many new ones were recorded.
+
+    Reads only the facts `notices_due` asks for, as plain values (no model instances), and only
+    the assignments that can have a notice: overdue, or their deadline within the furthest
+    reminder (plus two days for time zones). `notices_due` still decides each one."""
     at = at or timezone.now()
+    horizon = at + timedelta(days=max(reminder_days(), default=0) + 2)
     certified_this_cycle = CertificationRecord.objects.filter(
         assignment=OuterRef("pk"), cycle=OuterRef("cycle")
     )
     candidates = (
         Assignment.objects.active(at)
         .filter(exempt=False, employee__active=True)
+        .filter(Q(due_at__lte=horizon) | Q(valid_until__lte=horizon))
         .exclude(Exists(certified_this_cycle))
-        .select_related("employee__user", "employee__manager__user")
+        .values_list(
+            "pk",
+            "cycle",
+            "due_at",
+            "valid_until",
+            "employee__time_zone",
+            "employee__user__email",
+            "employee__manager__user__email",
+        )
     )
     rows = []
-    for assignment in candidates:
-        manager = assignment.employee.manager
-        for notice in notices_due(assignment, at):
-            if notice.kind == Reminder.Kind.ESCALATION:
-                if manager is None:
-                    continue
-                recipient = manager.user.email
-            else:
-                recipient = assignment.employee.user.email
+    for pk, cycle, due_at, valid_until, tz, email, manager_email in candidates.iterator(
+        chunk_size=5000
+    ):
+        facts = SimpleNamespace(
+            employee=SimpleNamespace(time_zone=tz), due_at=due_at, valid_until=valid_until
+        )
+        for notice in notices_due(facts, at):
+            recipient = manager_email if notice.kind == Reminder.Kind.ESCALATION else email
+            if recipient is None:  # an escalation for someone without a manager
+                continue
             rows.append(
                 Reminder(
-                    assignment=assignment,
-                    cycle=assignment.cycle,
+                    assignment_id=pk,
+                    cycle=cycle,
                     kind=notice.kind,
                     occasion=notice.occasion,
                     recipient=recipient,
                     created_at=at,
                 )
             )
-    before = Reminder.objects.count()
-    Reminder.objects.bulk_create(rows, ignore_conflicts=True)
-    return Reminder.objects.count() - before
+    return len(insert_new(rows))
 
 
 def _claim(reminders, batch: int | None = SEND_BATCH) -> list[int]:
@@ -136,7 +152,9 @@ def _marking_sent():
         Reminder.objects.filter(pk__in=sent).update(sent_at=timezone.now())
 
 
-def send_notice(to: str, subject: str, template: str, context: dict) -> None:
+def send_notice(to: str, subject: str, template: str, context: dict, mailer=None) -> None:
+    """Send one notice, through `mailer` (an open connection the caller reuses for a batch) or
+    the default mailer. One message per call, so a failure names exactly what did not go out."""
     context = {**context, "base_url": settings.WAGTAILADMIN_BASE_URL}
     message = EmailMultiAlternatives(
         subject=subject,
@@ -146,7 +164,10 @@ def send_notice(to: str, subject: str, template: str, context: dict) -> None:
     message.attach_alternative(
         render_to_string(f"certification/email/{template}.html", context), "text/html"
     )
-    message.send()
+    if mailer is None:
+        message.send()
+    else:
+        mailer.send_messages([message])
 
 
 def _subject(reminder: Reminder) -> str:
@@ -178,9 +199,10 @@ def send_pending(*, at=None) -> SendReport:
         "assignment__program", "assignment__employee__user", "assignment__employee__manager__user"
     ).order_by("pk")
     while ids := _claim(unsent.exclude(kind=Reminder.Kind.ESCALATION)):
-        with _marking_sent() as sent:
+        # One mail connection per batch (an SMTP session, not one per message).
+        with _marking_sent() as sent, mail.mailers.default as mailer:
             for reminder in with_facts.filter(pk__in=ids):
-                _send_personal(reminder)
+                _send_personal(reminder, mailer)
                 sent.append(reminder.pk)
         report.sent += len(sent)
     escalated = unsent.filter(kind=Reminder.Kind.ESCALATION)
@@ -191,13 +213,14 @@ def send_pending(*, at=None) -> SendReport:
         digests: dict[str, list[Reminder]] = {}
         for reminder in with_facts.filter(pk__in=ids):
             digests.setdefault(reminder.recipient, []).append(reminder)
-        with _marking_sent() as sent:
+        with _marking_sent() as sent, mail.mailers.default as mailer:
             for recipient, mine in digests.items():
                 send_notice(
                     recipient,
                     f"Overdue in your team: {len(mine)} people",
                     "escalation",
                     {"reminders": mine, "manager": mine[0].assignment.employee.manager},
+                    mailer,
                 )
                 sent.extend(r.pk for r in mine)
                 report.digests += 1
@@ -205,7 +228,7 @@ def send_pending(*, at=None) -> SendReport:
     return report
 
 
-def _send_personal(reminder: Reminder) -> None:
+def _send_personal(reminder: Reminder, mailer) -> None:
     assignment = reminder.assignment
     send_notice(
         reminder.recipient,
@@ -218,6 +241,7 @@ def _send_personal(reminder: Reminder) -> None:
             "deadline": deadline(assignment),
             "overdue": reminder.kind == Reminder.Kind.OVERDUE,
         },
+        mailer,
     )
 
 

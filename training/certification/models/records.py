@@ -191,6 +191,11 @@ class Reminder(models.Model):
                 name="one_reminder_per_occasion",
             )
         ]
+        # The unsent few among hundreds of thousands sent: each claim of a batch reads this
+        # small index instead of scanning the table (decision 0018).
+        indexes = [
+            models.Index(fields=["id"], condition=Q(sent_at__isnull=True), name="reminder_unsent")
+        ]
 
     def __str__(self):
         return f"{self.description} for {self.assignment_id} (cycle {self.cycle})"
