@@ -305,3 +305,6 @@ RECORD_CHAIN_OLD_KEYS = [
 ]
 # Leavers are pseudonymised this many whole years after they left (manage.py apply_retention).
 RETENTION_YEARS = int(os.environ.get("RETENTION_YEARS", "6"))
+# The daily job records the reminders due, then queues this many sending tasks: each claims
+# batches until none is left, so up to this many task workers send side by side.
+REMINDER_SEND_TASKS = max(1, int(os.environ.get("REMINDER_SEND_TASKS", "2")))

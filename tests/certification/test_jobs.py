@@ -83,3 +83,33 @@ def test_more_people_cost_more_batches_and_nothing_per_person(db, batches_of):
     batches_of(4)
     counts = [a_day_of(size)[0] for size in (4, 8, 12)]
     assert counts[2] - counts[1] == counts[1] - counts[0], counts
+
+
+DUMMY_TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+
+
+def test_the_daily_task_records_the_reminders_and_leaves_the_sending_to_the_workers(db, settings):
+    """On a real worker the daily task sends nothing itself: it queues REMINDER_SEND_TASKS sending
+    tasks, which the workers run side by side; each email goes out once whichever runs first."""
+    from django.tasks import task_backends
+
+    from training.certification.tasks import daily_job, send_reminders
+
+    settings.TASKS = DUMMY_TASKS
+    settings.REMINDER_SEND_TASKS = 3
+    requirement = RoleRequirementFactory(due_days=10, program__initial_due_days=10)
+    for _ in range(4):
+        EmployeeFactory(job_role=requirement.job_role, hire_date=AT.date())
+    mail.outbox.clear()
+    report = daily_job.call(AT.isoformat())
+    assert report["assigned"] == 4 and report["send_tasks"] == 3
+    assert report["emails_sent"] == 0 and mail.outbox == []
+    assert Reminder.objects.filter(sent_at=None).count() == 4
+    queued = [r for r in task_backends["default"].results if r.task.name == "send_reminders"]
+    assert len(queued) == 3
+    sent = [send_reminders.call(AT.isoformat())["emails_sent"] for _ in queued]
+    assert sent == [4, 0, 0]
+    assert sorted(message.to[0] for message in mail.outbox) == sorted(
+        Reminder.objects.values_list("recipient", flat=True)
+    )
+    assert Reminder.objects.filter(sent_at=None).count() == 0
