@@ -163,3 +163,30 @@ def test_two_workers_send_each_reminder_once(quiz):
     assert Reminder.objects.count() == 6
     assert len(mail.outbox) == 6
     assert len({m.to[0] for m in mail.outbox}) == 6
+
+
+def test_two_daily_jobs_store_each_month_end_once(quiz):
+    """Both runs find the same month ends missing and compute them; the unique constraints let
+    one run's rows in, and the other's insert is ignored, not an error."""
+    from datetime import UTC, datetime
+
+    from tests.factories import EmployeeFactory
+    from training.certification.assigning import assign
+    from training.certification.models import Assignment, CertificationProgram
+    from training.oversight.models import ComplianceSnapshot
+    from training.oversight.trend import store_month_ends
+
+    program = CertificationProgram.objects.create(name="Race programme")
+    for _ in range(3):
+        assign(
+            employee=EmployeeFactory(),
+            program=program,
+            at=datetime(2026, 1, 5, 9, tzinfo=UTC),
+            source=Assignment.Source.MANUAL,
+        )
+    job = datetime(2026, 6, 2, 6, tzinfo=UTC)
+    results = run_together(2, lambda i: store_month_ends(at=job))
+    assert not [r for r in results if isinstance(r, Exception)], results
+    days = ComplianceSnapshot.objects.filter(program=None).values_list("day", flat=True)
+    assert len(days) == len(set(days)) == 5  # January to May, each once
+    assert ComplianceSnapshot.objects.filter(program=program).count() == 5

@@ -27,6 +27,7 @@ from training.demo.company import plan_company
 from training.demo.people import create_demo_users
 from training.demo.replay import replay_company
 from training.learning.models import CourseAttestation, LessonCompletion, ModuleCompletion
+from training.oversight.models import ComplianceSnapshot
 from training.people.models import Employee
 
 NOW = datetime(2026, 11, 30, 15, 30, tzinfo=UTC)
@@ -46,7 +47,7 @@ FACTS = (
 
 def _company_state():
     """Per person and program: the status at NOW, the current facts, the history's kinds, and
-    the cycles certified; with the chain's verdict."""
+    the cycles certified; with the chain's verdict and the month ends' compliance figures."""
     company = Assignment.objects.filter(employee__employee_number__startswith="C")
     statuses = {
         (a.employee.employee_number, a.program.name): a.status
@@ -73,7 +74,11 @@ def _company_state():
             "employee_number", "manager_path"
         )
     }
-    return statuses, facts, kinds, cycles, verify_chain().ok, paths
+    snapshots = sorted(
+        ComplianceSnapshot.objects.values_list("day", "program__name", "total", "compliant"),
+        key=str,
+    )
+    return statuses, facts, kinds, cycles, verify_chain().ok, paths, snapshots
 
 
 @pytest.mark.django_db
@@ -92,15 +97,16 @@ def test_a_bulk_company_is_the_one_the_services_would_leave():
     assert in_bulk[4] and by_services[4]
     assert in_bulk[5] == by_services[5]  # the managers above each person, as `save()` keeps them
     assert any(len(chain) > 3 for chain in in_bulk[5].values())
+    # The month ends the replay's daily job stored as they passed, the bulk path stores at once.
+    assert in_bulk[6] == by_services[6]
+    assert len({day for day, *_ in in_bulk[6]}) == 25  # October 2024 (the launch) to October 2026
     assert len(set(in_bulk[0].values())) >= 5
     # The daily job finds nothing left to do: every assignment, renewal and reminder is there.
     report = run_daily(at=NOW)
-    assert [report[k] for k in ("assigned", "ended", "renewals_opened", "reminders_recorded")] == [
-        0,
-        0,
-        0,
-        0,
-    ]
+    assert [
+        report[k]
+        for k in ("assigned", "ended", "renewals_opened", "reminders_recorded", "month_ends_stored")
+    ] == [0, 0, 0, 0, 0]
 
 
 @pytest.fixture(scope="module")

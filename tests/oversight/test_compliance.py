@@ -12,7 +12,7 @@ from tests.factories import EmployeeFactory
 from tests.org import auditor, build_org, compliance_officer
 from training.certification.assigning import grant_extension
 from training.certification.models import Assignment
-from training.oversight.reports import month_ends
+from training.oversight.trend import month_ends
 
 URL = "/compliance/"
 

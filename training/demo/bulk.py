@@ -4,7 +4,8 @@
 module writes what they leave — logins, employees, assignments and their events, extensions,
 exemptions, reminders, lessons read, quiz attempts and renewal checks, module completions,
 attestations and certification records — a few thousand people at a time. Records are sealed by
-`issuing.sealed_fields`/`compute_hash` into the one chain, and the chain head follows them.
+`issuing.sealed_fields`/`compute_hash` into the one chain, and the chain head follows them. The
+compliance figures of the month ends that passed are stored last, as the daily job stores them.
 """
 
 import random
@@ -32,6 +33,7 @@ from training.certification.models import (
 )
 from training.certification.reminders import escalation_days, reminder_days
 from training.learning.models import CourseAttestation, LessonCompletion, ModuleCompletion
+from training.oversight.trend import forget_month_ends, store_month_ends
 from training.people.models import Department, Employee, JobRole
 
 from .company import AREAS, MANAGER_EMAIL, NUMBER_PREFIX, plan_company
@@ -90,6 +92,10 @@ def build_company(*, size: int, years: int, seed: int, now=None) -> CompanyRepor
         require_company_programs()
         builder = _Builder(people, programs, shapes, Clock(now, years), rng)
         builder.write()
+        # The month ends of the history, as the daily job would have stored them as they passed.
+        clock = builder.clock
+        forget_month_ends(since=clock.day(clock.start))
+        store_month_ends(at=now)
     return CompanyReport(
         True,
         size,

@@ -24,6 +24,7 @@ from training.learning.services import (
     complete_lesson,
     start_renewal_check,
 )
+from training.oversight.trend import forget_month_ends
 from training.people.models import Department, Employee, JobRole
 from training.people.roles import COMPLIANCE_OFFICERS
 
@@ -100,6 +101,8 @@ class DemoYear:
     def run(self, now) -> int:
         """Replay from `start` days ago to `now`; return how many reminders were recorded."""
         reminders = Reminder.objects.count()
+        # Month ends this history passes are stored again by the daily job as they pass.
+        forget_month_ends(since=self.today - timedelta(days=self.start))
         for days_ago in range(self.start, 0, -1):
             morning = datetime.combine(self.today - timedelta(days=days_ago), time(7), UTC)
             for person in self.joining.pop(days_ago, []):

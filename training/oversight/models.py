@@ -1,4 +1,5 @@
-"""Oversight's own facts: the log of every export, and the API clients allowed to read."""
+"""Oversight's own facts: the log of every export, the API clients allowed to read, and the
+compliance figures of month ends that have passed."""
 
 import hashlib
 import secrets
@@ -6,6 +7,9 @@ import secrets
 import pgtrigger
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+
+from training.certification.models import CertificationProgram
 
 
 class ExportLogQuerySet(models.QuerySet):
@@ -89,3 +93,39 @@ class ApiClient(models.Model):
     @staticmethod
     def new_token() -> str:
         return "dea_" + secrets.token_urlsafe(32)
+
+
+class ComplianceSnapshot(models.Model):
+    """Assignments and compliant ones at the end of a month that has passed, per program and in
+    all (`program` null): what `reports.compliance_counts` gave for that moment from history.
+
+    History is append-only, so a passed month end's figure never changes: it is stored once by the
+    daily job (`snapshots.store_month_ends`) and the trend reads it instead of recomputing it.
+    A program without assignments at that moment has no row; the row in all says the day is stored.
+    """
+
+    day = models.DateField(help_text="The last day of the month, organisation time.")
+    program = models.ForeignKey(
+        CertificationProgram, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    total = models.PositiveIntegerField()
+    compliant = models.PositiveIntegerField()
+    taken_at = models.DateTimeField(help_text="When the figure was computed and stored.")
+
+    class Meta:
+        # Two partial constraints rather than one over a nullable column: NULLs never collide.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day"],
+                condition=Q(program__isnull=True),
+                name="one_snapshot_in_all_per_day",
+            ),
+            models.UniqueConstraint(
+                fields=["day", "program"],
+                condition=Q(program__isnull=False),
+                name="one_snapshot_per_program_and_day",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.day}: {self.compliant}/{self.total} compliant ({self.program or 'all'})"

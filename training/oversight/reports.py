@@ -1,29 +1,24 @@
 """Reads behind the manager's and the compliance officer's views: a few queries whatever the size."""
 
-import calendar
 import statistics
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property
 
 from django.core.paginator import Paginator
 from django.db.models import (
     Count,
     Exists,
-    F,
     Min,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
     Value,
-    Window,
 )
-from django.db.models.functions import Coalesce, Lead, StrIndex
+from django.db.models.functions import Coalesce, StrIndex
 from django.utils import timezone
 
 from quizzes.models import Attempt
-from training.certification import dates
 from training.certification.models import (
     COMPLIANT,
     Assignment,
@@ -32,7 +27,6 @@ from training.certification.models import (
     CertificationRecord,
     Status,
 )
-from training.certification.models.status import status_case
 from training.learning.models import LessonCompletion, ModuleCompletion
 from training.people.models import Employee
 
@@ -213,87 +207,6 @@ def compliance_by(field_name: str, *, at=None, program=None):
 
 def overall(*, at=None, program=None) -> dict:
     return compliance_counts(at=at).overall(program=program)
-
-
-def month_ends(today: date, count: int = 12) -> list[date]:
-    """The last day of each of the `count` months up to today (today itself for this month)."""
-    ends = [today]
-    year, month = today.year, today.month
-    for _ in range(count - 1):
-        month -= 1
-        if month == 0:
-            year, month = year - 1, 12
-        ends.append(date(year, month, calendar.monthrange(year, month)[1]))
-    return list(reversed(ends))
-
-
-def trend(today: date, *, program=None, months: int = 12) -> list[dict]:
-    """% compliant at the end of each month, computed from history in one query.
-
-    Each event's facts hold from its moment until the assignment's next event (a window over
-    the events, newest last); an assignment counts at a month's end when it was active then, and
-    is compliant when the facts holding then give a compliant status. Every assignment has an
-    event from the moment it was assigned, so this counts what `with_status(at=...)` counts.
-    """
-    days = month_ends(today, months)
-    moments = [dates.as_of_moment(day) for day in days]
-    events = AssignmentEvent.objects.filter(at__lte=moments[-1])
-    if program:
-        events = events.filter(assignment__program_id=program)
-    events = events.annotate(
-        next_at=Window(Lead("at"), partition_by=[F("assignment_id")], order_by=[F("at"), F("id")]),
-        **{f"standing_{i}": _event_standing(moment) for i, moment in enumerate(moments)},
-    )
-    counts = {}
-    for i, moment in enumerate(moments):
-        holds = (
-            Q(at__lte=moment)
-            & (Q(next_at__isnull=True) | Q(next_at__gt=moment))
-            & Assignment.objects.active_q(moment, prefix="assignment__")
-        )
-        counts[f"total_{i}"] = Count("pk", filter=holds)
-        counts[f"compliant_{i}"] = Count("pk", filter=holds & Q(**{f"standing_{i}__in": COMPLIANT}))
-    totals = events.aggregate(**counts)
-    points = []
-    for i, day in enumerate(days):
-        total, compliant = totals[f"total_{i}"], totals[f"compliant_{i}"]
-        percent = round(100 * compliant / total) if total else None
-        points.append({"day": day, "total": total, "compliant": compliant, "percent": percent})
-    return points
-
-
-def _event_standing(at):
-    """The status an event's facts give at `at`, learning aside (as `standing`)."""
-    return status_case(
-        at=at,
-        valid_until="valid_until",
-        renewal_opens_at="renewal_opens_at",
-        due_at="due_at",
-        exempt="exempt",
-        learning=Value(False),
-    )
-
-
-def trend_svg_bars(points: list[dict], *, width=720, height=220) -> list[dict]:
-    """Geometry for a server-rendered bar chart (no script, no CDN): x, y, height per bar."""
-    left, bottom, top = 40, 30, 10
-    usable = height - bottom - top
-    step = (width - left) / max(len(points), 1)
-    bars = []
-    for i, point in enumerate(points):
-        value = point["percent"] or 0
-        bar_height = usable * value / 100
-        bars.append(
-            {
-                **point,
-                "x": round(left + i * step + step * 0.15, 1),
-                "width": round(step * 0.7, 1),
-                "y": round(top + usable - bar_height, 1),
-                "height": round(bar_height, 1),
-                "label_x": round(left + i * step + step / 2, 1),
-            }
-        )
-    return bars
 
 
 # How long certifying takes, and how much of renewal is by assessment ---------------------------

@@ -14,7 +14,8 @@ from training.people import access
 from training.people.models import Department, JobRole
 
 from ..forms import ComplianceForm
-from ..reports import SEVERITY, compliance_counts, time_to_certify, trend, trend_svg_bars
+from ..reports import SEVERITY, compliance_counts, time_to_certify
+from ..trend import trend, trend_svg_bars
 
 PAGE_SIZE = 50
 # Most urgent first: overdue, then expired, then not yet due; within each, the earliest due date.
@@ -65,15 +66,17 @@ def dashboard(request):
         failing = failing.filter(employee__job_role_id=role)
     if status:
         failing = failing.filter(status=status)
-    points = trend(day, program=program)
     counts = compliance_counts(at=at)
+    overall = counts.overall(program=program)
+    # Passed month ends come stored; the day shown is the figure just counted.
+    points = trend(day, program=program, last=overall)
     return render(
         request,
         "oversight/compliance/dashboard.html",
         {
             "day": day,
             "problem": f"{error} Showing today, unfiltered." if error else "",
-            "overall": counts.overall(program=program),
+            "overall": overall,
             "by_program": named(counts.by("program_id"), "program"),
             "by_department": named(
                 counts.by("employee__department_id", program=program), "department"
