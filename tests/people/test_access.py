@@ -75,3 +75,58 @@ def test_an_auditor_who_is_an_employee_keeps_their_own_learning(client, db):
     assert client.get("/learn/").status_code == 200
     assert client.get("/learn/my-record.json").status_code == 200
     assert client.get("/compliance/").status_code == 200
+
+
+def test_a_permission_granted_to_the_person_is_read_with_them_as_a_group_s_is(client, db):
+    """The signed-in user's permissions come with the user (`people.backends`): their own and
+    their groups' alike, and a superuser still holds every one."""
+    person = UserFactory(email="direct@example.org", mfa=True)
+    person.user_permissions.add(
+        Permission.objects.get(codename="view_organisation"),
+        Permission.objects.get(codename="export_evidence"),
+    )
+    client.force_login(person)
+    for url in ORGANISATION_PAGES:
+        assert client.get(url).status_code == 200
+    assert '<a href="/compliance/"' in client.get("/learn/").text
+    learner = UserFactory(email="plain@example.org")
+    client.force_login(learner)
+    assert client.get("/compliance/").status_code == 403
+    assert "/compliance/" not in client.get("/learn/").text
+
+
+def test_my_team_is_offered_to_managers_and_live_delegates_only(client, db):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from training.people.models import Delegation
+
+    now = timezone.now()
+    manager = EmployeeFactory(user__email="boss@example.org")
+    EmployeeFactory(manager=manager)
+    learner = EmployeeFactory(user__email="learner@example.org")
+    live, expired, revoked = (UserFactory(email=f"{n}@example.org") for n in "abc")
+    for delegate, expires, revoked_at in [
+        (live, now + timedelta(days=1), None),
+        (expired, now - timedelta(days=1), None),
+        (revoked, now + timedelta(days=1), now),
+    ]:
+        Delegation.objects.create(
+            manager=manager,
+            delegate=delegate,
+            created_at=now - timedelta(days=2),
+            expires_at=expires,
+            revoked_at=revoked_at,
+        )
+    for user, has_team in [
+        (manager.user, True),
+        (live, True),
+        (learner.user, False),
+        (expired, False),
+        (revoked, False),
+    ]:
+        client.force_login(user)
+        assert ("My team" in client.get("/learn/").text) is has_team, user.email
+        assert (client.get("/team/").status_code == 200) is has_team, user.email
+        assert access.has_team(user) is has_team, user.email

@@ -17,14 +17,14 @@ class CertificationConfig(AppConfig):
 
         from .issuing import on_attestation_accepted
         from .models import CertificationProgram, Exemption, Extension, RoleRequirement
-        from .periods import assessment_renewal_start, cycle_starts
+        from .periods import assessment_renewal_start, cycle_start
         from .programs import ensure_program
 
         course_built.connect(ensure_program, dispatch_uid="certification.shipped_programs")
         attestation_accepted.connect(
             on_attestation_accepted, dispatch_uid="certification.issue_on_attestation"
         )
-        register_period_source(cycle_starts)
+        register_period_source(cycle_start)
         for model in (CertificationProgram, RoleRequirement, Extension, Exemption):
             track(model)
         track_related(CertificationProgram.courses)

@@ -5,9 +5,7 @@ a course's: each course's learning counts toward the cycle of the program that r
 newest, if several do). Registered with `learning.periods` at start-up.
 """
 
-from datetime import datetime
-
-from django.db.models import Exists, Max, OuterRef
+from django.db.models import Exists, Max, OuterRef, Subquery
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -16,15 +14,13 @@ from content.models import CoursePage
 from .models import Assignment, CertificationRecord
 
 
-def cycle_starts(user, at=None) -> dict[int, datetime]:
-    """Course id → the start of the newest open cycle of a program that requires the course."""
-    starts: dict[int, datetime] = {}
-    rows = Assignment.objects.filter(
-        employee__user=user, ended_at__isnull=True, program__courses__isnull=False
-    ).values_list("program__courses", "cycle_started_at")
-    for course_id, start in rows:
-        starts[course_id] = max(start, starts.get(course_id, start))
-    return starts
+def cycle_start(user, course, at=None) -> Subquery:
+    """The start of the newest open cycle of a program of `user`'s that requires the course whose
+    id `course` (an expression) names, as a subquery (NULL if none)."""
+    open_cycles = Assignment.objects.filter(
+        employee__user=user, ended_at__isnull=True, program__courses=course
+    )
+    return Subquery(open_cycles.order_by("-cycle_started_at").values("cycle_started_at")[:1])
 
 
 def assessment_renewal_start(user, module, at=None):

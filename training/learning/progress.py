@@ -5,16 +5,18 @@ from datetime import datetime
 from decimal import Decimal
 from functools import cached_property
 
+from django.db.models import Exists, F, OuterRef
+from django.db.models.lookups import StartsWith
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Page
 
-from content.models import CoursePage, LessonPage
+from content.models import LessonPage
 from quizzes.models import Attempt, Quiz
 from quizzes.states import QuizState, standing
 
 from .models import FIRST_PERIOD, CourseAttestation, LessonCompletion, ModuleCompletion
-from .periods import period_starts
+from .periods import courses_with_period_start
 
 
 @dataclass(frozen=True)
@@ -83,9 +85,8 @@ class LearnerProgress:
     @cached_property
     def _course_periods(self) -> list[tuple[str, datetime]]:
         """(course tree path, the start of the user's current period on that course)."""
-        starts = period_starts(self.user)
-        courses = CoursePage.objects.values_list("pk", "path")
-        return [(path, starts.get(pk, FIRST_PERIOD)) for pk, path in courses]
+        courses = courses_with_period_start(self.user).order_by("path")
+        return list(courses.values_list("path", "period_start"))
 
     def period_for(self, path: str) -> datetime:
         """The period learning on the page at `path` counts toward: its course's."""
@@ -100,12 +101,14 @@ class LearnerProgress:
 
     @cached_property
     def completed_lesson_ids(self) -> frozenset[int]:
+        """Lessons read in their course's current period: one query, the periods included."""
         if not self.user.is_authenticated:
             return frozenset()
-        rows = LessonCompletion.objects.filter(
-            user=self.user, period_start__in=self._periods
-        ).values_list("lesson_id", "lesson__path", "period_start")
-        return frozenset(pk for pk, path, start in rows if self.period_for(path) == start)
+        in_current_period = courses_with_period_start(self.user).filter(
+            StartsWith(OuterRef("lesson__path"), F("path")), period_start=OuterRef("period_start")
+        )
+        rows = LessonCompletion.objects.filter(Exists(in_current_period), user=self.user)
+        return frozenset(rows.values_list("lesson_id", flat=True))
 
     @cached_property
     def credited_module_paths(self) -> frozenset[str]:

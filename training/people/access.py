@@ -11,6 +11,7 @@ hold Wagtail's and the models' permissions.
 from functools import reduce
 from operator import or_
 
+from django.contrib.auth import get_user_model
 from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from wagtail.models import Page
@@ -118,18 +119,26 @@ def team_ids(user, *, direct_only: bool = False, at=None) -> set[int]:
     return set(team(user, direct_only=direct_only, at=at).values_list("pk", flat=True))
 
 
+def team_q(at=None):
+    """A filter on users: someone reports to them, or a manager delegated their team to them.
+
+    Asked from the user's own row, each half is an index lookup; asked over the employees
+    (`manager__user=user OR …`) it read all 50,000 of them at company size (110 ms a page)."""
+    reports = Employee.objects.filter(manager__user=OuterRef("pk"))
+    delegated = Delegation.objects.filter(
+        delegate=OuterRef("pk"), revoked_at__isnull=True, expires_at__gt=at or timezone.now()
+    )
+    return Exists(reports) | Exists(delegated)
+
+
 def has_team(user, at=None) -> bool:
-    """Whether the user has any report or live delegation: one cheap query, no tree walk."""
+    """Whether the user has any report or live delegation: one cheap query, no tree walk (none
+    for the signed-in user, whose answer is read with them: `people.backends`)."""
     if not user.is_authenticated:
         return False
-    delegated = Delegation.objects.filter(
-        manager=OuterRef("pk"),
-        delegate=user,
-        revoked_at__isnull=True,
-        expires_at__gt=at or timezone.now(),
-    )
-    # Someone reports to me, or a manager delegated their team to me.
-    return Employee.objects.filter(Q(manager__user=user) | Exists(delegated)).exists()
+    if at is None and hasattr(user, "has_team_now"):
+        return user.has_team_now
+    return get_user_model().objects.filter(team_q(at), pk=user.pk).exists()
 
 
 def can_view_employee(user, employee: Employee) -> bool:
