@@ -1,5 +1,5 @@
 """`Employee.manager_path`: the managers above a person, kept by `save()` and the directory import,
-so that a team is one indexed prefix match (decision 0018-team)."""
+so that a team is one indexed prefix match (decision 0019)."""
 
 import pytest
 from django.core.exceptions import ValidationError

@@ -192,7 +192,7 @@ class Reminder(models.Model):
             )
         ]
         # The unsent few among hundreds of thousands sent: each claim of a batch reads this
-        # small index instead of scanning the table (decision 0018).
+        # small index instead of scanning the table (decision 0020).
         indexes = [
             models.Index(fields=["id"], condition=Q(sent_at__isnull=True), name="reminder_unsent")
         ]
