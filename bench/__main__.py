@@ -53,7 +53,7 @@ def main() -> int:
     state = "built now" if prepared["built"] else "reused, built by an earlier run"
     print(f"organisation: {prepared['people']} employees, {years} years, seed {seed} ({state})")
     if prepared["analyzed"]:
-        print("statistics: ANALYZE run on the whole database before measuring")
+        print("statistics: VACUUM (ANALYZE) run on the whole database before measuring")
     takes = {
         "seed": lambda: figures.seed(prepared, employees, years),
         "compliance": lambda: figures.compliance(runs),

@@ -92,6 +92,13 @@ def tamper(sql: str, params=()) -> None:
                 cursor.execute("SET session_replication_role = DEFAULT")
 
 
+def delete_record(record_id: int) -> None:
+    """Remove a certification record as an intruder would (`tamper`): with the figures that
+    refer to it, which its foreign key would otherwise keep."""
+    tamper("DELETE FROM certification_recordfigures WHERE record_id = %s", [record_id])
+    tamper("DELETE FROM certification_certificationrecord WHERE id = %s", [record_id])
+
+
 # A complete production environment, as an operator sets it (config/settings/production.py
 # refuses to start without each required variable): for tests that load the production settings.
 PRODUCTION_ENVIRONMENT = {

@@ -51,6 +51,18 @@ def test_records_refuse_update_and_delete(sql):
     assert CertificationRecord.objects.get(pk=record.pk).hash == record.hash
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE certification_recordfigures SET minutes = 1 WHERE record_id = %s",
+        "DELETE FROM certification_recordfigures WHERE record_id = %s",
+    ],
+)
+def test_a_records_figures_refuse_update_and_delete(sql):
+    record = CertificationRecordFactory()
+    assert _refused(sql, [record.pk])
+
+
 def test_a_record_may_be_pseudonymised_once_and_nothing_else_with_it():
     record = CertificationRecordFactory()
     assert _refused(  # a pseudonymisation that also touches a sealed column

@@ -14,7 +14,7 @@ from django.core.management.base import CommandError
 from django.test import override_settings
 
 from tests.factories import CertificationRecordFactory
-from tests.helpers import tamper
+from tests.helpers import delete_record, tamper
 from training.certification.chain import (
     GENESIS,
     compute_hash,
@@ -84,7 +84,7 @@ def test_the_same_rewrite_with_the_key_would_pass_so_the_key_is_what_protects(ch
 def test_newest_record_deleted_and_head_moved_back_is_caught_against_a_checkpoint(chain, tmp_path):
     published = tmp_path / "checkpoint.json"
     call_command("chain_checkpoint", output=str(published))
-    tamper(f"DELETE FROM {TABLE} WHERE id = %s", [chain[-1].pk])
+    delete_record(chain[-1].pk)
     tamper("UPDATE certification_chainhead SET last_hash = %s", [chain[-2].hash])
 
     assert _verify() is None  # without a checkpoint a shorter chain is a consistent chain
@@ -96,7 +96,7 @@ def test_newest_record_deleted_and_head_moved_back_is_caught_against_a_checkpoin
 def test_truncated_then_extended_is_caught_against_a_checkpoint(chain, tmp_path):
     published = tmp_path / "checkpoint.json"
     call_command("chain_checkpoint", output=str(published))
-    tamper(f"DELETE FROM {TABLE} WHERE id = %s", [chain[-1].pk])
+    delete_record(chain[-1].pk)
     tamper("UPDATE certification_chainhead SET last_hash = %s", [chain[-2].hash])
     CertificationRecordFactory()  # a new record, legitimately sealed, in the deleted one's place
     failure = _verify("--checkpoint", str(published))

@@ -1,5 +1,6 @@
 """Migration 0003_reminder_kinds: the strings once built on the fly become `Reminder.Kind` members
-with an occasion, and going back rebuilds the very same strings."""
+with an occasion, and going back rebuilds the very same strings. Migration 0007_record_figures:
+records already issued get the figures issuing stores."""
 
 import importlib
 from datetime import UTC, date, datetime
@@ -8,6 +9,7 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from tests.certification.test_figures import FIELDS, certify_and_renew, stored
 from tests.factories import EmployeeFactory
 from training.certification.assigning import assign
 from training.certification.models import CertificationProgram, Reminder
@@ -68,6 +70,21 @@ def test_the_migration_converts_stored_reminders_both_ways(transactional_db):
         new_apps = migrate(AFTER)
         new = new_apps.get_model("certification", "Reminder").objects
         assert sorted(new.values_list("kind", "occasion")) == sorted(STORED.values())
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+def test_migration_0007_fills_the_figures_issuing_stores(course_tx):
+    """Records issued before the figures were stored get those issuing would have given them."""
+    certify_and_renew(course_tx, fail={"m01"})
+    issued = stored()
+    assert len(issued) == 2
+    try:
+        migrate(("certification", "0006_reminder_unsent_index"))
+        filled = migrate(("certification", "0007_record_figures"))
+        figures = filled.get_model("certification", "RecordFigures").objects
+        assert sorted(figures.values_list(*FIELDS, "by_check")) == issued
     finally:
         executor = MigrationExecutor(connection)
         executor.migrate(executor.loader.graph.leaf_nodes())

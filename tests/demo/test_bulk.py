@@ -7,9 +7,10 @@ from datetime import UTC, datetime
 import pytest
 from django.core.management import call_command
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 
 from quizzes.models import Attempt
+from training.certification.figures import record_figures
 from training.certification.issuing import verify_chain
 from training.certification.jobs import run_daily
 from training.certification.models import (
@@ -19,6 +20,7 @@ from training.certification.models import (
     ChainHead,
     Exemption,
     Extension,
+    RecordFigures,
     Reminder,
     Status,
 )
@@ -45,9 +47,13 @@ FACTS = (
 )
 
 
+FIGURES = ("program_name", "cycle", "completed_at", "minutes", "modules", "by_check")
+
+
 def _company_state():
-    """Per person and program: the status at NOW, the current facts, the history's kinds, and
-    the cycles certified; with the chain's verdict and the month ends' compliance figures."""
+    """Per person and program: the status at NOW, the current facts, the history's kinds, the
+    cycles certified and each record's figures; with the chain's verdict, the managers above
+    each person and the month ends' compliance figures."""
     company = Assignment.objects.filter(employee__employee_number__startswith="C")
     statuses = {
         (a.employee.employee_number, a.program.name): a.status
@@ -78,7 +84,17 @@ def _company_state():
         ComplianceSnapshot.objects.values_list("day", "program__name", "total", "compliant"),
         key=str,
     )
-    return statuses, facts, kinds, cycles, verify_chain().ok, paths, snapshots
+    # The replay learns at other times of day than the walk plans (completion times are not
+    # compared either): of a record's figures, how its modules were earned and whether learning
+    # is on file must agree; the minutes are held to `record_figures` in the test.
+    figures = sorted(
+        RecordFigures.objects.filter(record__employee_number__startswith="C")
+        .annotate(timed=Q(minutes__isnull=False))
+        .values_list(
+            "record__employee_number", "program_name", "cycle", "modules", "by_check", "timed"
+        )
+    )
+    return statuses, facts, kinds, cycles, verify_chain().ok, paths, snapshots, figures
 
 
 @pytest.mark.django_db
@@ -100,6 +116,12 @@ def test_a_bulk_company_is_the_one_the_services_would_leave():
     # The month ends the replay's daily job stored as they passed, the bulk path stores at once.
     assert in_bulk[6] == by_services[6]
     assert len({day for day, *_ in in_bulk[6]}) == 25  # October 2024 (the launch) to October 2026
+    assert in_bulk[7] == by_services[7]  # how each record's modules were earned
+    # Each record's figures are what the learning written gives, computed as issuing does.
+    records = CertificationRecord.objects.filter(employee_number__startswith="C")
+    stored = RecordFigures.objects.filter(record__in=records).values_list("record", *FIGURES)
+    recomputed = [(f.record_id, *(getattr(f, n) for n in FIGURES)) for f in record_figures(records)]
+    assert sorted(stored) == sorted(recomputed)
     assert len(set(in_bulk[0].values())) >= 5
     # The daily job finds nothing left to do: every assignment, renewal and reminder is there.
     report = run_daily(at=NOW)

@@ -14,6 +14,7 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from content.models import CoursePage
+from training.certification.figures import write_figures
 from training.certification.issuing import (
     append_to_chain,
     holder_name,
@@ -238,4 +239,6 @@ class CertificationRecordFactory(DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return append_to_chain(model_class(*args, **kwargs))
+        record = append_to_chain(model_class(*args, **kwargs))
+        write_figures(CertificationRecord.objects.filter(pk=record.pk))  # as issuing does
+        return record

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from quizzes.models import Quiz
 from tests.factories import DepartmentFactory, EmployeeFactory, JobRoleFactory
-from tests.helpers import complete_course, tamper
+from tests.helpers import complete_course, delete_record, tamper
 from tests.org import auditor, build_org, compliance_officer
 from training.certification.assigning import assign, end_assignment, grant_extension
 from training.certification.chain import checkpoint_is_genuine
@@ -583,7 +583,7 @@ def test_the_evidence_pack_carries_the_checkpoint_it_logged(officer_client, org)
 def test_records_deleted_after_an_export_are_caught_by_its_logged_checkpoint(org):
     call_command("export_certifications", output="/dev/null", verbosity=0)
     records = list(CertificationRecord.objects.order_by("id"))
-    tamper("DELETE FROM certification_certificationrecord WHERE id = %s", [records[-1].pk])
+    delete_record(records[-1].pk)
     tamper("UPDATE certification_chainhead SET last_hash = %s", [records[-2].hash])
     with pytest.raises(CommandError) as failure:
         call_command("verify_records")

@@ -1,12 +1,20 @@
 """How long certifying takes, and how much of renewal is by renewal check, from the timestamps."""
 
 import io
+import statistics
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from tests.factories import EmployeeFactory
+from tests.factories import (
+    CertificationProgramFactory,
+    CertificationRecordFactory,
+    EmployeeFactory,
+    LessonCompletionFactory,
+)
 from tests.helpers import complete_course, renew_by_checks
 from tests.org import compliance_officer
 from training.certification.assigning import assign, open_renewals
@@ -74,3 +82,47 @@ def test_describe_minutes():
         "3 h 05 min",
         "3.0 days",
     ]
+
+
+def timed_records(course, program, minutes: list[float], *, done=T0):
+    """Records of `program` completed at `done`, each `minutes` after its holder's first lesson."""
+    for value in minutes:
+        employee = EmployeeFactory()
+        start = done - timedelta(minutes=value)
+        LessonCompletionFactory(
+            user=employee.user, lesson=course.lessons().first(), completed_at=start
+        )
+        CertificationRecordFactory(
+            assignment__employee=employee, assignment__program=program, completed_at=done
+        )
+
+
+@pytest.mark.parametrize(
+    "minutes", [[7], [10, 20, 30, 40], [5, 5, 9], [0.25, 0.35], [1.05, 1.1, 3, 2], [61, 59.5]]
+)
+def test_the_median_is_the_middle_value_or_the_mean_of_the_two(course, minutes):
+    timed_records(course, CertificationProgramFactory(name="P"), minutes)
+    [row] = time_to_certify()
+    assert row.median_minutes == round(statistics.median(minutes), 1)
+    assert (row.records, row.renewals, row.median_renewal_minutes_with_checks) == (
+        len(minutes),
+        0,
+        None,
+    )
+
+
+def test_it_costs_two_queries_for_3_or_30_records_and_reads_no_learning(course):
+    """The figures were stored with each record: no lesson or attempt is read, nothing is sorted
+    in Python; a past day counts only the records completed by then."""
+    counts = []
+    for size in (3, 30):
+        program = CertificationProgramFactory()
+        timed_records(course, program, list(range(1, size + 1)))
+        timed_records(course, program, [1000], done=T0 + timedelta(days=30))
+        with CaptureQueriesContext(connection) as queries:
+            [row] = time_to_certify(at=T0 + timedelta(days=1), program=program.pk)
+        assert (row.records, row.median_minutes) == (size, (size + 1) / 2)
+        counts.append(len(queries))
+        read = " ".join(query["sql"] for query in queries.captured_queries)
+        assert "lessoncompletion" not in read and "quizzes_attempt" not in read
+    assert counts == [2, 2]

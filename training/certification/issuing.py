@@ -19,6 +19,7 @@ from .chain import (  # noqa: F401 (the chain's functions, long imported from he
     sealed_fields,
     verify_chain,
 )
+from .figures import write_figures
 from .models import Assignment, AssignmentEvent, CertificationRecord
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
@@ -134,6 +135,7 @@ def issue_certification(*, assignment: Assignment, at=None) -> CertificationReco
         issued_at=at,
     )
     append_to_chain(record)
+    write_figures(CertificationRecord.objects.filter(pk=record.pk))
     Assignment.objects.filter(pk=assignment.pk).update(
         valid_until=valid.valid_until, renewal_opens_at=valid.renewal_opens_at, due_at=valid.due_at
     )

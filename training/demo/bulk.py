@@ -21,7 +21,7 @@ from django.test.utils import override_settings
 from django.utils import timezone
 
 from quizzes.models import Attempt
-from training.certification import issuing
+from training.certification import figures, issuing
 from training.certification.models import (
     Assignment,
     AssignmentEvent,
@@ -29,6 +29,7 @@ from training.certification.models import (
     ChainHead,
     Exemption,
     Extension,
+    RecordFigures,
     Reminder,
 )
 from training.certification.reminders import escalation_days, reminder_days
@@ -60,6 +61,7 @@ ORDER = [
     ModuleCompletion,
     CourseAttestation,
     CertificationRecord,
+    RecordFigures,
 ]
 
 
@@ -233,6 +235,7 @@ class _Builder:
         )  # fmt: skip
         manager_user = self.top_user if p.manager is None else self.user_base + p.manager
         manager_email = MANAGER_EMAIL if p.manager is None else self.people[p.manager].email
+        self.learning: dict[datetime, list[datetime]] = {}  # period → lessons read, attempts begun
         learned = {}
         for session in life.sessions:
             learned[id(session)] = self._session(user, session)
@@ -289,9 +292,10 @@ class _Builder:
                  manager_email if escalation else p.email, at, at, at),
             )  # fmt: skip
         for record in a.records:
-            self._record(life, pk, employee, a, record, learned[id(record.session)])
+            values = self._record(life, pk, employee, a, record, learned[id(record.session)])
+            self._figures(a, record, values)
 
-    def _record(self, life, assignment, employee, a, plan, evidence) -> None:
+    def _record(self, life, assignment, employee, a, plan, evidence) -> dict:
         p = life.person
         modules, revisions, attested_at = evidence
         name = f"{p.first_name} {p.last_name}".strip() or p.email
@@ -321,6 +325,24 @@ class _Builder:
         }
         values["hash"] = self.last_hash = issuing.compute_hash(_Sealed(values))
         self.writer.add(CertificationRecord, tuple(values), tuple(values.values()))
+        return values
+
+    def _figures(self, a, plan, record: dict) -> None:
+        """The record's figures as `figures.record_figures` computes them when it is issued: the
+        learning of the period its cycle's first event started, up to its completion."""
+        completed = plan.completed_at
+        period = next(
+            event[3] for event in sorted(a.events, key=lambda e: e[1]) if event[2] == plan.cycle
+        )
+        moments = [m for m in self.learning.get(period, ()) if m <= completed]
+        self.writer.add(
+            RecordFigures,
+            ("record_id", "program_id", "program_name", "cycle", "completed_at", "minutes",
+             "modules", "by_check"),
+            (record["id"], record["program_id"], record["program_name"], plan.cycle, completed,
+             figures.minutes_to_complete(completed, moments), len(record["modules"]),
+             figures.by_check(record["modules"])),
+        )  # fmt: skip
 
     # Learning ----------------------------------------------------------------------------------
 
@@ -360,6 +382,7 @@ class _Builder:
         w, period = self.writer, s.period_start
         first = w.ids(LessonCompletion, len(lessons))
         for offset, (lesson, revision) in enumerate(lessons, start=1):
+            self.learning.setdefault(period, []).append(at + READING[offset])
             w.add(
                 LessonCompletion,
                 ("id", "user_id", "lesson_id", "revision_id", "period_start", "completed_at"),
@@ -370,6 +393,7 @@ class _Builder:
 
     def _attempt(self, user, module, s, at, passed, purpose) -> tuple[tuple, datetime]:
         pk = self.writer.ids(Attempt)
+        self.learning.setdefault(s.period_start, []).append(at)
         submitted = at + timedelta(minutes=1)
         score = PASSED if passed else FAILED
         self.writer.add(

@@ -1,6 +1,5 @@
 """Reads behind the manager's and the compliance officer's views: a few queries whatever the size."""
 
-import statistics
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -8,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import (
     Count,
     Exists,
+    F,
     Min,
     OuterRef,
     Q,
@@ -18,19 +18,14 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, StrIndex
 from django.utils import timezone
 
-from quizzes.models import Attempt
 from training.certification.models import (
     COMPLIANT,
     Assignment,
-    AssignmentEvent,
     CertificationProgram,
-    CertificationRecord,
+    RecordFigures,
     Status,
 )
-from training.learning.models import LessonCompletion, ModuleCompletion
 from training.people.models import Employee
-
-RENEWAL_CHECK = ModuleCompletion.Method.RENEWAL_CHECK.value
 
 # Worst first: the order a manager wants to read their team in.
 SEVERITY = [
@@ -214,7 +209,7 @@ def overall(*, at=None, program=None) -> dict:
 
 @dataclass(frozen=True)
 class TimeToCertify:
-    """One program's figures, from the records and the learning timestamps behind them."""
+    """One program's figures, from the figures stored with its records (`RecordFigures`)."""
 
     program: str
     records: int
@@ -234,66 +229,75 @@ class TimeToCertify:
         return round(100 * self.partly_by_check / self.renewals) if self.renewals else None
 
 
-def _median(values: list[float]) -> float | None:
-    return round(statistics.median(values), 1) if values else None
-
-
-def _first_learning(field: str, model):
-    """The earliest `field` of the learner's activity in the record's cycle, up to completion."""
-    return Subquery(
-        model.objects.filter(
-            user_id=OuterRef("employee__user_id"),
-            period_start=OuterRef("period_start"),
-            **{f"{field}__lte": OuterRef("completed_at")},
-        )
-        .order_by(field)
-        .values(field)[:1]
-    )
+# The records each median is taken over, per program: all of them, and the renewals with / without
+# a module earned by renewal check. Keyed by the `TimeToCertify` field each fills.
+MEDIANS = {
+    "median_minutes": Q(),
+    "median_renewal_minutes_with_checks": Q(cycle__gt=1, by_check__gt=0),
+    "median_renewal_minutes_without_checks": Q(cycle__gt=1, by_check=0),
+}
 
 
 def time_to_certify(*, at=None, program=None) -> list[TimeToCertify]:
     """Per program: the median minutes from the first learning activity of a cycle (a lesson read
-    or an attempt started) to its record, and how renewals were earned. One query."""
-    records = CertificationRecord.objects.filter(completed_at__lte=at or timezone.now())
+    or an attempt started) to its record, and how renewals were earned.
+
+    Reads the figures stored with each record when it was issued (`RecordFigures`), never the
+    learning behind them: one grouped query for the counts, one for the medians."""
+    figures = RecordFigures.objects.filter(completed_at__lte=at or timezone.now())
     if program:
-        records = records.filter(program_id=program)
-    cycle_start = AssignmentEvent.objects.filter(
-        assignment_id=OuterRef("assignment_id"), cycle=OuterRef("cycle")
-    ).order_by("at", "id")
-    rows = (
-        records.annotate(period_start=Subquery(cycle_start.values("cycle_started_at")[:1]))
+        figures = figures.filter(program_id=program)
+    renewal, timed = Q(cycle__gt=1), Q(minutes__isnull=False)
+    rows = list(
+        figures.values("program_name")
         .annotate(
-            first_lesson=_first_learning("completed_at", LessonCompletion),
-            first_attempt=_first_learning("started_at", Attempt),
+            records=Count("pk"),
+            renewals=Count("pk", filter=renewal),
+            all_by_check=Count("pk", filter=renewal & Q(modules__gt=0, by_check=F("modules"))),
+            partly_by_check=Count(
+                "pk", filter=renewal & Q(by_check__gt=0, by_check__lt=F("modules"))
+            ),
+            **{f"{name}_of": Count("pk", filter=timed & group) for name, group in MEDIANS.items()},
         )
-        .order_by("program_name", "id")
-        .values_list(
-            "program_name", "cycle", "completed_at", "modules", "first_lesson", "first_attempt"
-        )
+        .order_by("program_name")
     )
-    by_program: dict[str, list[tuple]] = {}
-    for name, cycle, completed_at, modules, *firsts in rows:
-        starts = [moment for moment in firsts if moment is not None]
-        minutes = (completed_at - min(starts)).total_seconds() / 60 if starts else None
-        checks = sum(1 for m in modules if m.get("earned_by") == RENEWAL_CHECK)
-        by_program.setdefault(name, []).append((cycle, minutes, checks, len(modules)))
-    return [_figures(name, rows) for name, rows in by_program.items()]
+    medians = _medians(figures.filter(timed), rows)
+    return [
+        TimeToCertify(
+            program=row["program_name"],
+            records=row["records"],
+            renewals=row["renewals"],
+            all_by_check=row["all_by_check"],
+            partly_by_check=row["partly_by_check"],
+            **{name: medians.get((row["program_name"], name)) for name in MEDIANS},
+        )
+        for row in rows
+    ]
 
 
-def _figures(name: str, rows: list[tuple]) -> TimeToCertify:
-    renewals = [r for r in rows if r[0] > 1]
-    with_checks = [r[1] for r in renewals if r[2] and r[1] is not None]
-    without = [r[1] for r in renewals if not r[2] and r[1] is not None]
-    return TimeToCertify(
-        program=name,
-        records=len(rows),
-        median_minutes=_median([r[1] for r in rows if r[1] is not None]),
-        renewals=len(renewals),
-        all_by_check=sum(1 for r in renewals if r[3] and r[2] == r[3]),
-        partly_by_check=sum(1 for r in renewals if 0 < r[2] < r[3]),
-        median_renewal_minutes_with_checks=_median(with_checks),
-        median_renewal_minutes_without_checks=_median(without),
-    )
+def _medians(timed, rows: list[dict]) -> dict[tuple[str, str], float]:
+    """(program name, median) → minutes, rounded to 0.1, as `statistics.median` gives them: the
+    middle value, or the mean of the two middle ones.
+
+    The counts say where the middle is; one query reads the value at each middle position, each a
+    walk along `recordfigures_median_idx` in order of minutes (no sort of every record). The
+    subqueries hang on one row of `timed`, which has one if any count is above zero."""
+    positions = []
+    for row in rows:
+        for name, group in MEDIANS.items():
+            count = row[f"{name}_of"]
+            for position in sorted({(count - 1) // 2, count // 2}) if count else ():
+                value = timed.filter(group, program_name=row["program_name"]).order_by("minutes")
+                key = (row["program_name"], name)
+                positions.append((key, value.values("minutes")[position : position + 1]))
+    if not positions:
+        return {}
+    picks = {f"pick_{i}": Subquery(value) for i, (_, value) in enumerate(positions)}
+    values = timed.order_by().annotate(**picks).values_list(*picks)[0]
+    middles: dict[tuple[str, str], list[float]] = {}
+    for (key, _), value in zip(positions, values, strict=True):
+        middles.setdefault(key, []).append(value)
+    return {key: round(sum(pair) / len(pair), 1) for key, pair in middles.items()}
 
 
 def describe_minutes(value: float | None) -> str:

@@ -9,6 +9,7 @@ from .assignments import (
     RenewalBasis,
     RoleRequirement,
 )
+from .figures import RecordFigures
 from .records import AppendOnlyError, CertificateStatus, CertificationRecord, ChainHead, Reminder
 from .status import COMPLIANT, Status
 
@@ -24,6 +25,7 @@ __all__ = [
     "Exemption",
     "Extension",
     "Reminder",
+    "RecordFigures",
     "RenewalBasis",
     "RoleRequirement",
     "Status",
