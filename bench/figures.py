@@ -203,13 +203,16 @@ def verify(runs: int) -> list[str]:
 
 
 def hire(count: int, at) -> None:
-    """`count` new hires today, in a role the company requires a program of, none assigned yet."""
+    """`count` new hires today, in a role the company requires programs of, none assigned yet."""
     from django.contrib.auth import get_user_model
+    from django.db.models import Count
 
-    from training.certification.models import RoleRequirement
-    from training.people.models import Department, Employee
+    from training.people.models import Department, Employee, JobRole
 
-    role = RoleRequirement.objects.order_by("id").first().job_role
+    # The role with the most programs required (the annual one and a role track): the heavier day.
+    role = (
+        JobRole.objects.annotate(programs=Count("requirements")).order_by("-programs", "id").first()
+    )
     department = Department.objects.order_by("id").first()
     users = get_user_model().objects.bulk_create(
         get_user_model()(email=f"bench-hire{i}@example.org", first_name="Hire", last_name=str(i))
