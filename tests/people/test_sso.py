@@ -149,6 +149,28 @@ def test_someone_not_in_the_directory_gets_a_clear_page_and_no_account(client, d
     assert client.get("/learn/").status_code == 302
 
 
+def test_an_email_the_provider_marks_unverified_finds_no_one(client, db, sso):
+    """An IdP that says `email_verified: false` has not vouched for the address: no match."""
+    EmployeeFactory(user__email="dana@example.org")
+    users = User.objects.count()
+    response = sign_in_at_provider(
+        client,
+        sso,
+        sub="idp-impostor",
+        claims={"email": "dana@example.org", "email_verified": False},
+    )
+    assert response.status_code == 403
+    assert "not verified" in response.text
+    assert User.objects.count() == users
+    assert not SocialAccount.objects.exists()
+    assert signed_in_as(client) is None
+    # The same person with a verified address (or with no claim at all, as Entra ID) gets in.
+    sign_in_at_provider(
+        client, sso, sub="idp-dana-v", claims={"email": "dana@example.org", "email_verified": True}
+    )
+    assert signed_in_as(client).email == "dana@example.org"
+
+
 def test_a_user_without_an_employee_record_is_not_in_the_directory(client, db, sso):
     User.objects.create_user("contractor@example.org")
     response = sign_in_at_provider(

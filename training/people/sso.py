@@ -18,6 +18,17 @@ logger = logging.getLogger(__name__)
 
 NOT_IN_DIRECTORY = "not_in_directory"
 DEACTIVATED = "deactivated"
+UNVERIFIED = "unverified"
+
+
+def says_unverified(sociallogin) -> bool:
+    """The IdP itself says the email is not verified (`email_verified: false`). Entra ID and ADFS
+    send no such claim, and the company's IdP is trusted to assert its people's email; but an
+    email it marks unverified could be anyone's, so it never picks out an employee."""
+    claim = (sociallogin.account.extra_data or {}).get("email_verified")
+    if claim is None and isinstance(sociallogin.account.extra_data, dict):
+        claim = (sociallogin.account.extra_data.get("userinfo") or {}).get("email_verified")
+    return claim is False or str(claim).lower() == "false"
 
 
 def directory_entry(email: str) -> Employee | None:
@@ -44,6 +55,8 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
         return False
 
     def pre_social_login(self, request, sociallogin):
+        if not sociallogin.is_existing and says_unverified(sociallogin):
+            self._refuse(request, sociallogin, UNVERIFIED)
         employee = employee_for(sociallogin)
         if employee is None:
             self._refuse(request, sociallogin, NOT_IN_DIRECTORY)
