@@ -118,10 +118,13 @@ def test_page_editor_and_quiz_editor_work_without_csp_violations(
     expect(page.locator("#id_title")).to_have_value(quiz.title)
     assert_no_csp_problems(csp_problems)
     chooser = page.locator("#id_module-chooser")
+    # The admin's scripts must have wired the chooser before it is clicked; on a busy machine
+    # they take longer than the page's load event, and the modal's own page is then fetched.
+    page.wait_for_load_state("networkidle")
     chooser.get_by_role("button", name="Actions").click()
     page.get_by_role("button", name="Choose another page").click()
     modal = page.locator(".modal-content")
-    expect(modal.get_by_role("heading", name="Choose Module page")).to_be_visible()
+    expect(modal.get_by_role("heading", name="Choose Module page")).to_be_visible(timeout=30_000)
     other = ModulePage.objects.exclude(pk=quiz.module_id).first()
     modal.get_by_role("link", name=other.title, exact=True).click()
     expect(chooser.locator(".chooser__title")).to_have_text(other.title)
