@@ -480,6 +480,24 @@ def test_the_command_writes_xlsx_to_a_file(org, tmp_path):
     assert len(rows) == 1 + CertificationRecord.objects.count()
 
 
+def test_the_command_writes_into_a_pipe_and_leaves_it_a_pipe(org, tmp_path):
+    """`--output /dev/null` (or a named pipe) is written to, never replaced by a regular file:
+    run as root, the rename that keeps partial files away once turned /dev/null into one."""
+    import os
+    import stat
+    import threading
+
+    pipe = tmp_path / "records.csv"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    call_command("export_certifications", f"--output={pipe}", verbosity=0)
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert received and received[0].count(b"\n") == 1 + CertificationRecord.objects.count()
+
+
 # The evidence pack -------------------------------------------------------------------------------
 
 

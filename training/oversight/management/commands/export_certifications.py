@@ -57,7 +57,13 @@ class Command(BaseCommand):
 
     @staticmethod
     def _write_file(path: Path, chunks) -> None:
-        """Write beside the target and rename at the end: a failed export leaves no partial file."""
+        """Write beside the target and rename at the end: a failed export leaves no partial file.
+        A target that is not a regular file (/dev/null, a pipe) is written to, never replaced."""
+        if path.exists() and not path.is_file():
+            with path.open("wb") as file:
+                for chunk in chunks:
+                    file.write(chunk)
+            return
         handle, partial = tempfile.mkstemp(dir=path.resolve().parent, prefix=f".{path.name}.")
         try:
             with os.fdopen(handle, "wb") as file:
